@@ -356,37 +356,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="436" />
+        <location filename="../src/client/DeskSession.cpp" line="442" />
         <source>Type a message first.</source>
         <translation>Escriba primero un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="438" />
+        <location filename="../src/client/DeskSession.cpp" line="444" />
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>El mensaje tiene %1 caracteres; el límite es %2. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="442" />
+        <location filename="../src/client/DeskSession.cpp" line="448" />
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat ya no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="444" />
+        <location filename="../src/client/DeskSession.cpp" line="450" />
         <source>The local cache is not open; nothing was sent.</source>
         <translation>La caché local no está abierta; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="610" />
+        <location filename="../src/client/DeskSession.cpp" line="673" />
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="612" />
+        <location filename="../src/client/DeskSession.cpp" line="675" />
         <source>Someone else has already handled this message.</source>
         <translation>Otra persona ya ha atendido este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="617" />
+        <location filename="../src/client/DeskSession.cpp" line="680" />
         <source>This message is no longer there.</source>
         <translation>Este mensaje ya no existe.</translation>
     </message>

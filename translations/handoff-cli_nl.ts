@@ -356,37 +356,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="436" />
+        <location filename="../src/client/DeskSession.cpp" line="442" />
         <source>Type a message first.</source>
         <translation>Typ eerst een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="438" />
+        <location filename="../src/client/DeskSession.cpp" line="444" />
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Het bericht is %1 tekens lang; de limiet is %2. Maak het korter.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="442" />
+        <location filename="../src/client/DeskSession.cpp" line="448" />
         <source>This chat is not assigned to you any more.</source>
         <translation>Deze chat is niet meer aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="444" />
+        <location filename="../src/client/DeskSession.cpp" line="450" />
         <source>The local cache is not open; nothing was sent.</source>
         <translation>De lokale cache is niet geopend; er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="610" />
+        <location filename="../src/client/DeskSession.cpp" line="673" />
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="612" />
+        <location filename="../src/client/DeskSession.cpp" line="675" />
         <source>Someone else has already handled this message.</source>
         <translation>Iemand anders heeft dit bericht al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="617" />
+        <location filename="../src/client/DeskSession.cpp" line="680" />
         <source>This message is no longer there.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>

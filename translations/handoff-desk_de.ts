@@ -201,16 +201,21 @@
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="113" />
+        <source>Earlier chats</source>
+        <translation>Frühere Chats</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="115" />
         <source>Canned responses</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="117" />
+        <location filename="../forms/MainWindow.ui" line="119" />
         <source>Search responses</source>
         <translation>Textbausteine durchsuchen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="121" />
+        <location filename="../forms/MainWindow.ui" line="123" />
         <source>I&amp;nsert into message</source>
         <translation>In Nachricht &amp;einfügen</translation>
     </message>
@@ -956,6 +961,77 @@
     </message>
 </context>
 <context>
+    <name>handoff::CustomerHistoryModel</name>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="39" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64" />
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="41" />
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="43" />
+        <source>the visitor left</source>
+        <translation>der Besucher ist gegangen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="45" />
+        <source>left before an answer</source>
+        <translation>vor einer Antwort gegangen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="51" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63" />
+        <source>no agent</source>
+        <translation>kein Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57" />
+        <source>rated %1/5</source>
+        <translation>bewertet mit %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65" />
+        <source>Chat on %1 in %2 with %3: %4</source>
+        <translation>Chat am %1 in %2 mit %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="69" />
+        <source>rated %1 of 5</source>
+        <translation>bewertet mit %1 von 5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="84" />
+        <source>Opened %1</source>
+        <translation>Begonnen am %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="124" />
+        <source>Earlier chats of this customer (verified)</source>
+        <translation>Frühere Chats dieses Kunden (verifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="125" />
+        <source>Earlier chats of %1 (verified)</source>
+        <translation>Frühere Chats von %1 (verifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="127" />
+        <source>Earlier chats from this browser (not verified)</source>
+        <translation>Frühere Chats aus diesem Browser (nicht verifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="131" />
+        <source>Earlier chats</source>
+        <translation>Frühere Chats</translation>
+    </message>
+</context>
+<context>
     <name>handoff::DeskAccessibility</name>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="99" />
@@ -1096,81 +1172,91 @@
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="143" />
+        <source>Earlier chats of this customer</source>
+        <translation>Frühere Chats dieses Kunden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <source>Enter or a double-click opens the chat's transcript and fields, read-only.</source>
+        <translation>Eingabe oder Doppelklick öffnet Verlauf und Felder des Chats, nur zum Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145" />
         <source>Canned response category</source>
         <translation>Kategorie der Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
         <source>Search canned responses</source>
         <translation>Textbausteine suchen</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
         <source>Enter inserts the selected response.</source>
         <translation>Eingabe fügt den gewählten Textbaustein ein.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="145" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="147" />
         <source>Canned responses</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148" />
         <source>Your status</source>
         <translation>Ihr Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148" />
         <source>Only Available agents are offered new chats.</source>
         <translation>Nur verfügbaren Agenten werden neue Chats angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="147" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="149" />
         <source>Left message</source>
         <translation>Hinterlassene Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="169" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="171" />
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="170" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172" />
         <source>New message from %1 in another chat.</source>
         <translation>Neue Nachricht von %1 in einem anderen Chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179" />
         <source>New chat offered. %1</source>
         <translation>Neuer Chat angeboten. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179" />
         <source>New chat offered.</source>
         <translation>Neuer Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="188" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="190" />
         <source>Your status is Available.</source>
         <translation>Ihr Status ist Verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="191" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="193" />
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>Sie haben so viele Chats, wie Sie übernehmen können; keine neuen Angebote, bis einer endet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="194" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="196" />
         <source>Your status is Away.</source>
         <translation>Ihr Status ist Abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="195" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197" />
         <source>Your status was set to Away.</source>
         <translation>Ihr Status wurde auf Abwesend gesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="198" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="200" />
         <source>Your status is Offline.</source>
         <translation>Ihr Status ist Offline.</translation>
     </message>
@@ -1297,37 +1383,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="436" />
+        <location filename="../src/client/DeskSession.cpp" line="442" />
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="438" />
+        <location filename="../src/client/DeskSession.cpp" line="444" />
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="442" />
+        <location filename="../src/client/DeskSession.cpp" line="448" />
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="444" />
+        <location filename="../src/client/DeskSession.cpp" line="450" />
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="610" />
+        <location filename="../src/client/DeskSession.cpp" line="673" />
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="612" />
+        <location filename="../src/client/DeskSession.cpp" line="675" />
         <source>Someone else has already handled this message.</source>
         <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="617" />
+        <location filename="../src/client/DeskSession.cpp" line="680" />
         <source>This message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
@@ -1343,6 +1429,79 @@
         <location filename="../src/desk/DeskSettings.cpp" line="70" />
         <source>%1 (set by your IT department)</source>
         <translation>%1 (von Ihrer IT-Abteilung festgelegt)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::EarlierChatDialog</name>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="21" />
+        <source>Earlier chat of %1</source>
+        <translation>Früherer Chat vom %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="27" />
+        <source>%1 in %2 with %3: %4</source>
+        <translation>%1 in %2 mit %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="29" />
+        <source>no agent</source>
+        <translation>kein Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="31" />
+        <source>rated %1 of 5</source>
+        <translation>bewertet mit %1 von 5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="34" />
+        <source>&amp;Fields</source>
+        <translation>&amp;Felder</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="45" />
+        <source>Fields of the earlier chat</source>
+        <translation>Felder des früheren Chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="50" />
+        <source>&amp;Transcript</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="55" />
+        <source>Transcript of the earlier chat</source>
+        <translation>Verlauf des früheren Chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="73" />
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="74" />
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="75" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="76" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="77" />
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="79" />
+        <source>(internal note) %1</source>
+        <translation>(interne Notiz) %1</translation>
     </message>
 </context>
 <context>
@@ -1510,22 +1669,59 @@
 <context>
     <name>handoff::FieldsModel</name>
     <message>
+        <location filename="../src/client/FieldsModel.cpp" line="31" />
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
         <location filename="../src/client/FieldsModel.cpp" line="38" />
+        <source>%1, verified</source>
+        <translation>%1, verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="39" />
+        <source>%1, verified by the website's sign-in</source>
+        <translation>%1, verifiziert durch die Anmeldung auf der Website</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="41" />
+        <source>%1
+Verified by the website's sign-in</source>
+        <translation>%1
+Verifiziert durch die Anmeldung auf der Website</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="57" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="38" />
+        <location filename="../src/client/FieldsModel.cpp" line="57" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="48" />
+        <location filename="../src/client/FieldsModel.cpp" line="67" />
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="67" />
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="68" />
+        <source>customer id</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="78" />
         <source>page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="50" />
+        <location filename="../src/client/FieldsModel.cpp" line="80" />
         <source>language</source>
         <translation>Sprache</translation>
     </message>
@@ -1863,353 +2059,373 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="989" />
+        <location filename="../src/desk/MainWindow.cpp" line="1003" />
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne Notiz – nur für Agenten und Supervisoren sichtbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="334" />
+        <location filename="../src/desk/MainWindow.cpp" line="337" />
         <source>Select a field to copy.</source>
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="202" />
+        <location filename="../src/desk/MainWindow.cpp" line="205" />
         <source>Waiting first</source>
         <translation>Wartende zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="204" />
+        <location filename="../src/desk/MainWindow.cpp" line="207" />
         <source>Quietest first</source>
         <translation>Ruhigste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="338" />
+        <location filename="../src/desk/MainWindow.cpp" line="341" />
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="394" />
+        <location filename="../src/desk/MainWindow.cpp" line="348" />
+        <source>%1: none</source>
+        <translation>%1: keine</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="349" />
+        <source>%1: the latest %2</source>
+        <translation>%1: die letzten %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="350" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="408" />
         <source>Local cache</source>
         <translation>Lokaler Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442" />
+        <location filename="../src/desk/MainWindow.cpp" line="456" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443" />
+        <location filename="../src/desk/MainWindow.cpp" line="457" />
         <source>&amp;Search transcripts…</source>
         <translation>Verläufe &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445" />
+        <location filename="../src/desk/MainWindow.cpp" line="459" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446" />
+        <location filename="../src/desk/MainWindow.cpp" line="460" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448" />
+        <location filename="../src/desk/MainWindow.cpp" line="462" />
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449" />
+        <location filename="../src/desk/MainWindow.cpp" line="463" />
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="451" />
+        <location filename="../src/desk/MainWindow.cpp" line="465" />
         <source>&amp;Decline offer</source>
         <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="453" />
+        <location filename="../src/desk/MainWindow.cpp" line="467" />
         <source>&amp;Next chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454" />
+        <location filename="../src/desk/MainWindow.cpp" line="468" />
         <source>&amp;Previous chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455" />
+        <location filename="../src/desk/MainWindow.cpp" line="469" />
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Nächster auf Antwo&amp;rt wartender Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457" />
+        <location filename="../src/desk/MainWindow.cpp" line="471" />
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458" />
+        <location filename="../src/desk/MainWindow.cpp" line="472" />
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne Notiz ein/aus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="461" />
+        <location filename="../src/desk/MainWindow.cpp" line="475" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462" />
+        <location filename="../src/desk/MainWindow.cpp" line="476" />
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463" />
+        <location filename="../src/desk/MainWindow.cpp" line="477" />
         <source>E&amp;xport the chat as PDF…</source>
         <translation>Chat als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465" />
+        <location filename="../src/desk/MainWindow.cpp" line="479" />
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466" />
+        <location filename="../src/desk/MainWindow.cpp" line="480" />
         <source>&amp;Offers</source>
         <translation>&amp;Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470" />
+        <location filename="../src/desk/MainWindow.cpp" line="484" />
         <source>&amp;My chats</source>
         <translation>&amp;Meine Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474" />
+        <location filename="../src/desk/MainWindow.cpp" line="488" />
         <source>&amp;Transcript</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478" />
+        <location filename="../src/desk/MainWindow.cpp" line="492" />
         <source>&amp;Fields</source>
         <translation>&amp;Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482" />
+        <location filename="../src/desk/MainWindow.cpp" line="496" />
         <source>&amp;Canned responses</source>
         <translation>&amp;Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487" />
+        <location filename="../src/desk/MainWindow.cpp" line="501" />
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Nachrichten von Besuchern</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493" />
+        <location filename="../src/desk/MainWindow.cpp" line="507" />
         <source>&amp;Reply to the left message by email</source>
         <translation>&amp;Per E-Mail auf die hinterlassene Nachricht antworten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497" />
+        <location filename="../src/desk/MainWindow.cpp" line="511" />
         <source>Copy the visitor's e&amp;mail address</source>
         <translation>E-&amp;Mail-Adresse des Besuchers kopieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501" />
+        <location filename="../src/desk/MainWindow.cpp" line="515" />
         <source>Mark the left message &amp;handled</source>
         <translation>Hinterlassene Nachricht als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504" />
+        <location filename="../src/desk/MainWindow.cpp" line="518" />
         <source>&amp;Show handled messages</source>
         <translation>Erledigte Nachrichten &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508" />
+        <location filename="../src/desk/MainWindow.cpp" line="522" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509" />
+        <location filename="../src/desk/MainWindow.cpp" line="523" />
         <source>&amp;Available</source>
         <translation>&amp;Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511" />
+        <location filename="../src/desk/MainWindow.cpp" line="525" />
         <source>A&amp;way</source>
         <translation>A&amp;bwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512" />
+        <location filename="../src/desk/MainWindow.cpp" line="526" />
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515" />
+        <location filename="../src/desk/MainWindow.cpp" line="529" />
         <source>&amp;View</source>
         <translation>Ansic&amp;ht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="516" />
+        <location filename="../src/desk/MainWindow.cpp" line="530" />
         <source>Supervisor &amp;board</source>
         <translation>Supervisor-&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521" />
+        <location filename="../src/desk/MainWindow.cpp" line="535" />
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522" />
+        <location filename="../src/desk/MainWindow.cpp" line="536" />
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="531" />
+        <location filename="../src/desk/MainWindow.cpp" line="545" />
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="593" />
+        <location filename="../src/desk/MainWindow.cpp" line="607" />
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Ihr Status: Nur verfügbare Agenten erhalten neue Chats angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594" />
+        <location filename="../src/desk/MainWindow.cpp" line="608" />
         <source>● Available</source>
         <translation>● Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595" />
+        <location filename="../src/desk/MainWindow.cpp" line="609" />
         <source>◐ Away</source>
         <translation>◐ Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596" />
+        <location filename="../src/desk/MainWindow.cpp" line="610" />
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="389" />
-        <location filename="../src/desk/MainWindow.cpp" line="606" />
+        <location filename="../src/desk/MainWindow.cpp" line="1425" />
+        <source>The earlier chat cannot be shown: %1</source>
+        <translation>Der frühere Chat kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="403" />
+        <location filename="../src/desk/MainWindow.cpp" line="620" />
         <source>Could not change your status: %1</source>
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="203" />
+        <location filename="../src/desk/MainWindow.cpp" line="206" />
         <source>Unread first</source>
         <translation>Ungelesene zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205" />
+        <location filename="../src/desk/MainWindow.cpp" line="208" />
         <source>As accepted</source>
         <translation>Wie angenommen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="215" />
+        <location filename="../src/desk/MainWindow.cpp" line="218" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216" />
+        <location filename="../src/desk/MainWindow.cpp" line="219" />
         <source>Waiting for me</source>
         <translation>Warten auf mich</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217" />
+        <location filename="../src/desk/MainWindow.cpp" line="220" />
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218" />
+        <location filename="../src/desk/MainWindow.cpp" line="221" />
         <source>Idle (%1 min)</source>
         <translation>Ruhig (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="375" />
+        <location filename="../src/desk/MainWindow.cpp" line="389" />
         <source>New personal canned response</source>
         <translation>Neuer persönlicher Textbaustein</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="571" />
+        <location filename="../src/desk/MainWindow.cpp" line="585" />
         <source>&amp;Help</source>
         <translation>Hil&amp;fe</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="572" />
+        <location filename="../src/desk/MainWindow.cpp" line="586" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="574" />
+        <location filename="../src/desk/MainWindow.cpp" line="588" />
         <source>&amp;Find an action…</source>
         <translation>&amp;Aktion suchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618" />
+        <location filename="../src/desk/MainWindow.cpp" line="632" />
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620" />
+        <location filename="../src/desk/MainWindow.cpp" line="634" />
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="622" />
+        <location filename="../src/desk/MainWindow.cpp" line="636" />
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router nicht erreichbar – neuer Versuch in %1 s. Ihre Nachrichten bleiben erhalten und werden danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625" />
+        <location filename="../src/desk/MainWindow.cpp" line="639" />
         <source>Signed out. %1</source>
         <translation>Abgemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627" />
+        <location filename="../src/desk/MainWindow.cpp" line="641" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627" />
+        <location filename="../src/desk/MainWindow.cpp" line="641" />
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="648" />
+        <location filename="../src/desk/MainWindow.cpp" line="662" />
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbindung zum Router verloren — neuer Verbindungsversuch… Was Sie senden, wird aufbewahrt und verschickt, sobald er wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="681" />
+        <location filename="../src/desk/MainWindow.cpp" line="695" />
         <source>Load %1 / %2 (full)</source>
         <translation>Auslastung %1 / %2 (voll)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682" />
+        <location filename="../src/desk/MainWindow.cpp" line="696" />
         <source>Load %1 / %2</source>
         <translation>Auslastung %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690" />
+        <location filename="../src/desk/MainWindow.cpp" line="704" />
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Sie wurden nach verpassten Angeboten auf Abwesend gesetzt. Setzen Sie sich auf Verfügbar, wenn Sie zurück sind.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="694" />
+        <location filename="../src/desk/MainWindow.cpp" line="708" />
         <source>You are Away</source>
         <translation>Sie sind abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="724" />
         <source>Offers (%1)</source>
         <translation>Eingehend (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="724" />
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="714" />
+        <location filename="../src/desk/MainWindow.cpp" line="728" />
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n angeboten)</numerusform>
@@ -2217,274 +2433,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732" />
+        <location filename="../src/desk/MainWindow.cpp" line="746" />
         <source>Messages (%1)</source>
         <translation>Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732" />
+        <location filename="../src/desk/MainWindow.cpp" line="746" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734" />
+        <location filename="../src/desk/MainWindow.cpp" line="748" />
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Nachrichten, die Besucher hinterlassen haben, als niemand chatten konnte (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="764" />
+        <location filename="../src/desk/MainWindow.cpp" line="778" />
         <source>Choose a message on the left.</source>
         <translation>Wählen Sie links eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765" />
+        <location filename="../src/desk/MainWindow.cpp" line="779" />
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Keine Nachrichten offen. Besucher hinterlassen eine, wenn niemand mit ihnen chatten kann; sie erscheint dann sofort hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="777" />
+        <location filename="../src/desk/MainWindow.cpp" line="791" />
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Wählen Sie zuerst eine Nachricht unter Nachrichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="785" />
+        <location filename="../src/desk/MainWindow.cpp" line="799" />
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791" />
+        <location filename="../src/desk/MainWindow.cpp" line="805" />
         <source>The message from %1 is marked handled.</source>
         <translation>Die Nachricht von %1 ist als erledigt markiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792" />
+        <location filename="../src/desk/MainWindow.cpp" line="806" />
         <source>Could not mark the message handled: %1</source>
         <translation>Die Nachricht konnte nicht als erledigt markiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="810" />
+        <location filename="../src/desk/MainWindow.cpp" line="824" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="811" />
+        <location filename="../src/desk/MainWindow.cpp" line="825" />
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meine Chats (%1, %2 warten auf Antwort)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="812" />
+        <location filename="../src/desk/MainWindow.cpp" line="826" />
         <source>My chats (%1)</source>
         <translation>Meine Chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="865" />
+        <location filename="../src/desk/MainWindow.cpp" line="879" />
         <source>Needs the connection to the router</source>
         <translation>Braucht die Verbindung zum Router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871" />
+        <location filename="../src/desk/MainWindow.cpp" line="885" />
         <source>No chat open</source>
         <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="873" />
+        <location filename="../src/desk/MainWindow.cpp" line="887" />
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Wählen Sie links einen Chat (Strg+Tab wechselt zum nächsten).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="874" />
+        <location filename="../src/desk/MainWindow.cpp" line="888" />
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="878" />
+        <location filename="../src/desk/MainWindow.cpp" line="892" />
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <location filename="../src/desk/MainWindow.cpp" line="897" />
         <source> — ended</source>
         <translation> – beendet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="885" />
+        <location filename="../src/desk/MainWindow.cpp" line="899" />
         <source> — offered to you, accept to answer</source>
         <translation> – Ihnen angeboten; zum Antworten annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <location filename="../src/desk/MainWindow.cpp" line="897" />
         <source> — the visitor left</source>
         <translation> – der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="891" />
+        <location filename="../src/desk/MainWindow.cpp" line="905" />
         <source>Queue: %1.</source>
         <translation>Warteschlange: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895" />
+        <location filename="../src/desk/MainWindow.cpp" line="909" />
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="923" />
+        <location filename="../src/desk/MainWindow.cpp" line="937" />
         <source>No chat is offered to you right now.</source>
         <translation>Ihnen wird gerade kein Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="930" />
+        <location filename="../src/desk/MainWindow.cpp" line="944" />
         <source>Could not accept the chat: %1</source>
         <translation>Der Chat konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="952" />
+        <location filename="../src/desk/MainWindow.cpp" line="966" />
         <source>Could not decline the chat: %1</source>
         <translation>Der Chat konnte nicht abgelehnt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="964" />
+        <location filename="../src/desk/MainWindow.cpp" line="978" />
         <source>Fill in %1 before sending.</source>
         <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="990" />
+        <location filename="../src/desk/MainWindow.cpp" line="1004" />
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht an den Besucher – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1014" />
+        <location filename="../src/desk/MainWindow.cpp" line="1028" />
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1014" />
+        <location filename="../src/desk/MainWindow.cpp" line="1028" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1015" />
+        <location filename="../src/desk/MainWindow.cpp" line="1029" />
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Fügt die Notiz dem Chat hinzu; der Besucher sieht sie nicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1016" />
+        <location filename="../src/desk/MainWindow.cpp" line="1030" />
         <source>Sends the message to the visitor</source>
         <translation>Sendet die Nachricht an den Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1032" />
+        <location filename="../src/desk/MainWindow.cpp" line="1046" />
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Unbekannt: %1 – ersetzen Sie den markierten Text vor dem Senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1035" />
+        <location filename="../src/desk/MainWindow.cpp" line="1049" />
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne Notiz: Der Besucher sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1037" />
+        <location filename="../src/desk/MainWindow.cpp" line="1051" />
         <source>To the visitor.</source>
         <translation>An den Besucher.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1068" />
+        <location filename="../src/desk/MainWindow.cpp" line="1082" />
         <source>No chat is waiting for your reply.</source>
         <translation>Kein Chat wartet auf Ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1086" />
+        <location filename="../src/desk/MainWindow.cpp" line="1100" />
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Keine Verbindung zum Router: das geht erst wieder, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1113" />
+        <location filename="../src/desk/MainWindow.cpp" line="1127" />
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1114" />
+        <location filename="../src/desk/MainWindow.cpp" line="1128" />
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1133" />
+        <location filename="../src/desk/MainWindow.cpp" line="1147" />
         <source>The router is not reachable.</source>
         <translation>Der Router ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1137" />
+        <location filename="../src/desk/MainWindow.cpp" line="1151" />
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1137" />
+        <location filename="../src/desk/MainWindow.cpp" line="1151" />
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714" />
-        <location filename="../src/desk/MainWindow.cpp" line="1224" />
+        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="1238" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539" />
+        <location filename="../src/desk/MainWindow.cpp" line="553" />
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Desktop-&amp;Benachrichtigung bei neuen Chats und Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="804" />
+        <location filename="../src/desk/MainWindow.cpp" line="818" />
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ungelesen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="805" />
+        <location filename="../src/desk/MainWindow.cpp" line="819" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1169" />
+        <location filename="../src/desk/MainWindow.cpp" line="1183" />
         <source>Open a chat to export it.</source>
         <translation>Öffnen Sie einen Chat, um ihn zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1172" />
-        <location filename="../src/desk/MainWindow.cpp" line="1194" />
+        <location filename="../src/desk/MainWindow.cpp" line="1186" />
+        <location filename="../src/desk/MainWindow.cpp" line="1208" />
         <source>Export the chat as PDF</source>
         <translation>Chat als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1173" />
+        <location filename="../src/desk/MainWindow.cpp" line="1187" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1197" />
+        <location filename="../src/desk/MainWindow.cpp" line="1211" />
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225" />
+        <location filename="../src/desk/MainWindow.cpp" line="1239" />
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1293" />
+        <location filename="../src/desk/MainWindow.cpp" line="1307" />
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1294" />
+        <location filename="../src/desk/MainWindow.cpp" line="1308" />
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1324" />
+        <location filename="../src/desk/MainWindow.cpp" line="1338" />
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1359" />
+        <location filename="../src/desk/MainWindow.cpp" line="1373" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -3064,29 +3280,66 @@
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="18" />
+        <location filename="../src/desk/SearchDialog.cpp" line="24" />
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="68" />
+        <location filename="../src/desk/SearchDialog.cpp" line="51" />
+        <source>Signed-in &amp;customers (every chat, from the router):</source>
+        <translation>Angemeldete &amp;Kunden (alle Chats, vom Router):</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="57" />
+        <source>Conversations of signed-in customers</source>
+        <translation>Gespräche angemeldeter Kunden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="89" />
+        <source>%1 &lt;%2&gt; · %3
+%4</source>
+        <translation>%1 &lt;%2&gt; · %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="92" />
+        <source>%1, %2, customer %3: %4</source>
+        <translation>%1, %2, Kunde %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="103" />
+        <source>No signed-in customer matches “%1”.</source>
+        <translation>Kein angemeldeter Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="105" />
+        <source>The latest %1 chats; refine the search to see others.</source>
+        <translation>Die letzten %1 Chats; verfeinern Sie die Suche, um weitere zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="106" />
+        <source>Chats found: %1. Enter opens one, read-only.</source>
+        <translation>Gefundene Chats: %1. Eingabe öffnet einen, nur zum Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="158" />
         <source>Chat with %1 · %2
 %3</source>
         <translation>Chat mit %1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="69" />
+        <location filename="../src/desk/SearchDialog.cpp" line="159" />
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="79" />
+        <location filename="../src/desk/SearchDialog.cpp" line="169" />
         <source>No transcript on this computer contains “%1”.</source>
         <translation>Kein Verlauf auf diesem Computer enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="82" />
+        <location filename="../src/desk/SearchDialog.cpp" line="172" />
         <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
         <translation>Gefundene Zeilen: %1. Pfeil nach unten führt zur Liste, Eingabe öffnet den Chat.</translation>
     </message>

@@ -201,16 +201,21 @@
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="113" />
+        <source>Earlier chats</source>
+        <translation>Chats anteriores</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="115" />
         <source>Canned responses</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="117" />
+        <location filename="../forms/MainWindow.ui" line="119" />
         <source>Search responses</source>
         <translation>Buscar respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="121" />
+        <location filename="../forms/MainWindow.ui" line="123" />
         <source>I&amp;nsert into message</source>
         <translation>&amp;Usar en el mensaje</translation>
     </message>
@@ -956,6 +961,77 @@
     </message>
 </context>
 <context>
+    <name>handoff::CustomerHistoryModel</name>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="39" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64" />
+        <source>still open</source>
+        <translation>aún abierto</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="41" />
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="43" />
+        <source>the visitor left</source>
+        <translation>el visitante se fue</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="45" />
+        <source>left before an answer</source>
+        <translation>se fue antes de una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="51" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63" />
+        <source>no agent</source>
+        <translation>ningún agente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57" />
+        <source>rated %1/5</source>
+        <translation>valorado %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65" />
+        <source>Chat on %1 in %2 with %3: %4</source>
+        <translation>Chat del %1 en %2 con %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="69" />
+        <source>rated %1 of 5</source>
+        <translation>valorado con %1 de 5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="84" />
+        <source>Opened %1</source>
+        <translation>Iniciado el %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="124" />
+        <source>Earlier chats of this customer (verified)</source>
+        <translation>Chats anteriores de este cliente (verificado)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="125" />
+        <source>Earlier chats of %1 (verified)</source>
+        <translation>Chats anteriores de %1 (verificado)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="127" />
+        <source>Earlier chats from this browser (not verified)</source>
+        <translation>Chats anteriores desde este navegador (no verificado)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="131" />
+        <source>Earlier chats</source>
+        <translation>Chats anteriores</translation>
+    </message>
+</context>
+<context>
     <name>handoff::DeskAccessibility</name>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="99" />
@@ -1096,81 +1172,91 @@
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="143" />
+        <source>Earlier chats of this customer</source>
+        <translation>Chats anteriores de este cliente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <source>Enter or a double-click opens the chat's transcript and fields, read-only.</source>
+        <translation>Intro o un doble clic abre la transcripción y los campos del chat, solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145" />
         <source>Canned response category</source>
         <translation>Categoría de respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
         <source>Search canned responses</source>
         <translation>Buscar respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
         <source>Enter inserts the selected response.</source>
         <translation>Intro inserta la respuesta seleccionada.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="145" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="147" />
         <source>Canned responses</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148" />
         <source>Your status</source>
         <translation>Su estado</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148" />
         <source>Only Available agents are offered new chats.</source>
         <translation>Solo a los agentes Disponibles se les ofrecen chats nuevos.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="147" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="149" />
         <source>Left message</source>
         <translation>Mensaje dejado</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="169" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="171" />
         <source>a visitor</source>
         <translation>un visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="170" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172" />
         <source>New message from %1 in another chat.</source>
         <translation>Mensaje nuevo de %1 en otro chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179" />
         <source>New chat offered. %1</source>
         <translation>Nuevo chat ofrecido. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179" />
         <source>New chat offered.</source>
         <translation>Nuevo chat ofrecido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="188" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="190" />
         <source>Your status is Available.</source>
         <translation>Su estado es Disponible.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="191" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="193" />
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>Tiene tantos chats como puede atender; no recibirá ofertas nuevas hasta que termine uno.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="194" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="196" />
         <source>Your status is Away.</source>
         <translation>Su estado es Ausente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="195" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197" />
         <source>Your status was set to Away.</source>
         <translation>Su estado ha cambiado a Ausente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="198" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="200" />
         <source>Your status is Offline.</source>
         <translation>Su estado es Desconectado.</translation>
     </message>
@@ -1297,37 +1383,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="436" />
+        <location filename="../src/client/DeskSession.cpp" line="442" />
         <source>Type a message first.</source>
         <translation>Escriba primero un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="438" />
+        <location filename="../src/client/DeskSession.cpp" line="444" />
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>El mensaje tiene %1 caracteres; el límite es %2. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="442" />
+        <location filename="../src/client/DeskSession.cpp" line="448" />
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat ya no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="444" />
+        <location filename="../src/client/DeskSession.cpp" line="450" />
         <source>The local cache is not open; nothing was sent.</source>
         <translation>La caché local no está abierta; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="610" />
+        <location filename="../src/client/DeskSession.cpp" line="673" />
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="612" />
+        <location filename="../src/client/DeskSession.cpp" line="675" />
         <source>Someone else has already handled this message.</source>
         <translation>Otra persona ya ha atendido este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="617" />
+        <location filename="../src/client/DeskSession.cpp" line="680" />
         <source>This message is no longer there.</source>
         <translation>Este mensaje ya no existe.</translation>
     </message>
@@ -1343,6 +1429,79 @@
         <location filename="../src/desk/DeskSettings.cpp" line="70" />
         <source>%1 (set by your IT department)</source>
         <translation>%1 (establecido por su departamento de TI)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::EarlierChatDialog</name>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="21" />
+        <source>Earlier chat of %1</source>
+        <translation>Chat anterior del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="27" />
+        <source>%1 in %2 with %3: %4</source>
+        <translation>%1 en %2 con %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="29" />
+        <source>no agent</source>
+        <translation>ningún agente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="31" />
+        <source>rated %1 of 5</source>
+        <translation>valorado con %1 de 5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="34" />
+        <source>&amp;Fields</source>
+        <translation>&amp;Campos</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="45" />
+        <source>Fields of the earlier chat</source>
+        <translation>Campos del chat anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="50" />
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transcripción</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="55" />
+        <source>Transcript of the earlier chat</source>
+        <translation>Transcripción del chat anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="73" />
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="74" />
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="75" />
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="76" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="77" />
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="79" />
+        <source>(internal note) %1</source>
+        <translation>(nota interna) %1</translation>
     </message>
 </context>
 <context>
@@ -1510,22 +1669,59 @@
 <context>
     <name>handoff::FieldsModel</name>
     <message>
+        <location filename="../src/client/FieldsModel.cpp" line="31" />
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
         <location filename="../src/client/FieldsModel.cpp" line="38" />
+        <source>%1, verified</source>
+        <translation>%1, verificado</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="39" />
+        <source>%1, verified by the website's sign-in</source>
+        <translation>%1, verificado por el inicio de sesión del sitio web</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="41" />
+        <source>%1
+Verified by the website's sign-in</source>
+        <translation>%1
+Verificado por el inicio de sesión del sitio web</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="57" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="38" />
+        <location filename="../src/client/FieldsModel.cpp" line="57" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="48" />
+        <location filename="../src/client/FieldsModel.cpp" line="67" />
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="67" />
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="68" />
+        <source>customer id</source>
+        <translation>id de cliente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="78" />
         <source>page</source>
         <translation>página</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="50" />
+        <location filename="../src/client/FieldsModel.cpp" line="80" />
         <source>language</source>
         <translation>idioma</translation>
     </message>
@@ -1863,353 +2059,368 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="203" />
+        <location filename="../src/desk/MainWindow.cpp" line="206" />
         <source>Unread first</source>
         <translation>No leídos primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="202" />
+        <location filename="../src/desk/MainWindow.cpp" line="205" />
         <source>Waiting first</source>
         <translation>Sin respuesta primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="204" />
+        <location filename="../src/desk/MainWindow.cpp" line="207" />
         <source>Quietest first</source>
         <translation>Más inactivos primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205" />
+        <location filename="../src/desk/MainWindow.cpp" line="208" />
         <source>As accepted</source>
         <translation>Orden de aceptación</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="215" />
+        <location filename="../src/desk/MainWindow.cpp" line="218" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216" />
+        <location filename="../src/desk/MainWindow.cpp" line="219" />
         <source>Waiting for me</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217" />
+        <location filename="../src/desk/MainWindow.cpp" line="220" />
         <source>Unread</source>
         <translation>No leídos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218" />
+        <location filename="../src/desk/MainWindow.cpp" line="221" />
         <source>Idle (%1 min)</source>
         <translation>Inactivos (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="334" />
+        <location filename="../src/desk/MainWindow.cpp" line="337" />
         <source>Select a field to copy.</source>
         <translation>Seleccione un campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="338" />
+        <location filename="../src/desk/MainWindow.cpp" line="341" />
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="375" />
+        <location filename="../src/desk/MainWindow.cpp" line="348" />
+        <source>%1: none</source>
+        <translation>%1: ninguno</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="349" />
+        <source>%1: the latest %2</source>
+        <translation>%1: los últimos %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="350" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="389" />
         <source>New personal canned response</source>
         <translation>Nueva respuesta predefinida personal</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="389" />
-        <location filename="../src/desk/MainWindow.cpp" line="606" />
+        <location filename="../src/desk/MainWindow.cpp" line="403" />
+        <location filename="../src/desk/MainWindow.cpp" line="620" />
         <source>Could not change your status: %1</source>
         <translation>No se ha podido cambiar su estado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="394" />
+        <location filename="../src/desk/MainWindow.cpp" line="408" />
         <source>Local cache</source>
         <translation>Caché local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442" />
+        <location filename="../src/desk/MainWindow.cpp" line="456" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443" />
+        <location filename="../src/desk/MainWindow.cpp" line="457" />
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar en las transcripciones…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445" />
+        <location filename="../src/desk/MainWindow.cpp" line="459" />
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446" />
+        <location filename="../src/desk/MainWindow.cpp" line="460" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448" />
+        <location filename="../src/desk/MainWindow.cpp" line="462" />
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449" />
+        <location filename="../src/desk/MainWindow.cpp" line="463" />
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceptar oferta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="451" />
+        <location filename="../src/desk/MainWindow.cpp" line="465" />
         <source>&amp;Decline offer</source>
         <translation>&amp;Rechazar oferta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="453" />
+        <location filename="../src/desk/MainWindow.cpp" line="467" />
         <source>&amp;Next chat</source>
         <translation>Chat &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454" />
+        <location filename="../src/desk/MainWindow.cpp" line="468" />
         <source>&amp;Previous chat</source>
         <translation>Chat a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455" />
+        <location filename="../src/desk/MainWindow.cpp" line="469" />
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Siguiente chat &amp;esperando respuesta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457" />
+        <location filename="../src/desk/MainWindow.cpp" line="471" />
         <source>&amp;Write a message</source>
         <translation>Escri&amp;bir un mensaje</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458" />
+        <location filename="../src/desk/MainWindow.cpp" line="472" />
         <source>Toggle &amp;internal note</source>
         <translation>Alternar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="461" />
+        <location filename="../src/desk/MainWindow.cpp" line="475" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Transferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462" />
+        <location filename="../src/desk/MainWindow.cpp" line="476" />
         <source>&amp;End chat…</source>
         <translation>&amp;Finalizar chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463" />
+        <location filename="../src/desk/MainWindow.cpp" line="477" />
         <source>E&amp;xport the chat as PDF…</source>
         <translation>E&amp;xportar el chat como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465" />
+        <location filename="../src/desk/MainWindow.cpp" line="479" />
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466" />
+        <location filename="../src/desk/MainWindow.cpp" line="480" />
         <source>&amp;Offers</source>
         <translation>&amp;Ofertas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470" />
+        <location filename="../src/desk/MainWindow.cpp" line="484" />
         <source>&amp;My chats</source>
         <translation>&amp;Mis chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474" />
+        <location filename="../src/desk/MainWindow.cpp" line="488" />
         <source>&amp;Transcript</source>
         <translation>&amp;Transcripción</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478" />
+        <location filename="../src/desk/MainWindow.cpp" line="492" />
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482" />
+        <location filename="../src/desk/MainWindow.cpp" line="496" />
         <source>&amp;Canned responses</source>
         <translation>&amp;Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487" />
+        <location filename="../src/desk/MainWindow.cpp" line="501" />
         <source>M&amp;essages left by visitors</source>
         <translation>M&amp;ensajes de visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493" />
+        <location filename="../src/desk/MainWindow.cpp" line="507" />
         <source>&amp;Reply to the left message by email</source>
         <translation>Res&amp;ponder por correo al mensaje dejado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497" />
+        <location filename="../src/desk/MainWindow.cpp" line="511" />
         <source>Copy the visitor's e&amp;mail address</source>
         <translation>Copiar el c&amp;orreo del visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501" />
+        <location filename="../src/desk/MainWindow.cpp" line="515" />
         <source>Mark the left message &amp;handled</source>
         <translation>&amp;Marcar el mensaje dejado como atendido</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504" />
+        <location filename="../src/desk/MainWindow.cpp" line="518" />
         <source>&amp;Show handled messages</source>
         <translation>Mostrar mensajes aten&amp;didos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508" />
+        <location filename="../src/desk/MainWindow.cpp" line="522" />
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509" />
+        <location filename="../src/desk/MainWindow.cpp" line="523" />
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511" />
+        <location filename="../src/desk/MainWindow.cpp" line="525" />
         <source>A&amp;way</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512" />
+        <location filename="../src/desk/MainWindow.cpp" line="526" />
         <source>&amp;Offline</source>
         <translation>Desco&amp;nectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515" />
+        <location filename="../src/desk/MainWindow.cpp" line="529" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="516" />
+        <location filename="../src/desk/MainWindow.cpp" line="530" />
         <source>Supervisor &amp;board</source>
         <translation>Panel de &amp;supervisión</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521" />
+        <location filename="../src/desk/MainWindow.cpp" line="535" />
         <source>&amp;Light theme</source>
         <translation>Tema &amp;claro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522" />
+        <location filename="../src/desk/MainWindow.cpp" line="536" />
         <source>&amp;Dark theme</source>
         <translation>Tema &amp;oscuro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="531" />
+        <location filename="../src/desk/MainWindow.cpp" line="545" />
         <source>&amp;Sound on new offers</source>
         <translation>So&amp;nido con ofertas nuevas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539" />
+        <location filename="../src/desk/MainWindow.cpp" line="553" />
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Notificaciones del &amp;escritorio con ofertas y mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="571" />
+        <location filename="../src/desk/MainWindow.cpp" line="585" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="572" />
+        <location filename="../src/desk/MainWindow.cpp" line="586" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="574" />
+        <location filename="../src/desk/MainWindow.cpp" line="588" />
         <source>&amp;Find an action…</source>
         <translation>&amp;Buscar una acción…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="593" />
+        <location filename="../src/desk/MainWindow.cpp" line="607" />
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Su estado: solo a los agentes Disponibles se les ofrecen chats nuevos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594" />
+        <location filename="../src/desk/MainWindow.cpp" line="608" />
         <source>● Available</source>
         <translation>● Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595" />
+        <location filename="../src/desk/MainWindow.cpp" line="609" />
         <source>◐ Away</source>
         <translation>◐ Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596" />
+        <location filename="../src/desk/MainWindow.cpp" line="610" />
         <source>○ Offline</source>
         <translation>○ Desconectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618" />
+        <location filename="../src/desk/MainWindow.cpp" line="632" />
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620" />
+        <location filename="../src/desk/MainWindow.cpp" line="634" />
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="622" />
+        <location filename="../src/desk/MainWindow.cpp" line="636" />
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router no disponible: nuevo intento en %1 s. Sus mensajes se guardan y se enviarán cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625" />
+        <location filename="../src/desk/MainWindow.cpp" line="639" />
         <source>Signed out. %1</source>
         <translation>Sesión cerrada. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627" />
+        <location filename="../src/desk/MainWindow.cpp" line="641" />
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627" />
+        <location filename="../src/desk/MainWindow.cpp" line="641" />
         <source>Offline: %1</source>
         <translation>Desconectado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="648" />
+        <location filename="../src/desk/MainWindow.cpp" line="662" />
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Se perdió la conexión con el router; reconectando… Lo que envíe se guarda y saldrá cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="681" />
+        <location filename="../src/desk/MainWindow.cpp" line="695" />
         <source>Load %1 / %2 (full)</source>
         <translation>Carga %1 / %2 (completo)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682" />
+        <location filename="../src/desk/MainWindow.cpp" line="696" />
         <source>Load %1 / %2</source>
         <translation>Carga %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690" />
+        <location filename="../src/desk/MainWindow.cpp" line="704" />
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Su estado ha pasado a Ausente tras varias ofertas perdidas. Póngase Disponible cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="694" />
+        <location filename="../src/desk/MainWindow.cpp" line="708" />
         <source>You are Away</source>
         <translation>Está Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="724" />
         <source>Offers (%1)</source>
         <translation>Ofertas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="724" />
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="714" />
+        <location filename="../src/desk/MainWindow.cpp" line="728" />
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n ofrecido)</numerusform>
@@ -2217,274 +2428,279 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714" />
-        <location filename="../src/desk/MainWindow.cpp" line="1224" />
+        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="1238" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732" />
+        <location filename="../src/desk/MainWindow.cpp" line="746" />
         <source>Messages (%1)</source>
         <translation>Mensajes (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732" />
+        <location filename="../src/desk/MainWindow.cpp" line="746" />
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734" />
+        <location filename="../src/desk/MainWindow.cpp" line="748" />
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Mensajes que dejaron visitantes cuando nadie podía atenderles (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="764" />
+        <location filename="../src/desk/MainWindow.cpp" line="778" />
         <source>Choose a message on the left.</source>
         <translation>Elija un mensaje a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765" />
+        <location filename="../src/desk/MainWindow.cpp" line="779" />
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>No hay mensajes pendientes. Los visitantes dejan uno cuando nadie puede atenderles; aparece aquí al instante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="777" />
+        <location filename="../src/desk/MainWindow.cpp" line="791" />
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Elija primero un mensaje en Mensajes (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="785" />
+        <location filename="../src/desk/MainWindow.cpp" line="799" />
         <source>a visitor</source>
         <translation>un visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791" />
+        <location filename="../src/desk/MainWindow.cpp" line="805" />
         <source>The message from %1 is marked handled.</source>
         <translation>El mensaje de %1 está marcado como atendido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792" />
+        <location filename="../src/desk/MainWindow.cpp" line="806" />
         <source>Could not mark the message handled: %1</source>
         <translation>No se ha podido marcar el mensaje como atendido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="804" />
+        <location filename="../src/desk/MainWindow.cpp" line="818" />
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 sin leer) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="805" />
+        <location filename="../src/desk/MainWindow.cpp" line="819" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="810" />
+        <location filename="../src/desk/MainWindow.cpp" line="824" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostrados</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="811" />
+        <location filename="../src/desk/MainWindow.cpp" line="825" />
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mis chats (%1, %2 sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="812" />
+        <location filename="../src/desk/MainWindow.cpp" line="826" />
         <source>My chats (%1)</source>
         <translation>Mis chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="865" />
+        <location filename="../src/desk/MainWindow.cpp" line="879" />
         <source>Needs the connection to the router</source>
         <translation>Necesita la conexión con el router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871" />
+        <location filename="../src/desk/MainWindow.cpp" line="885" />
         <source>No chat open</source>
         <translation>Ningún chat abierto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="873" />
+        <location filename="../src/desk/MainWindow.cpp" line="887" />
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Elija un chat a la izquierda (Ctrl+Tab pasa al siguiente).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="874" />
+        <location filename="../src/desk/MainWindow.cpp" line="888" />
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Los chats nuevos aparecen en Ofertas. Acepte uno con Ctrl+Mayús+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="878" />
+        <location filename="../src/desk/MainWindow.cpp" line="892" />
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <location filename="../src/desk/MainWindow.cpp" line="897" />
         <source> — ended</source>
         <translation> — finalizado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="885" />
+        <location filename="../src/desk/MainWindow.cpp" line="899" />
         <source> — offered to you, accept to answer</source>
         <translation> — se le ofrece; acéptelo para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <location filename="../src/desk/MainWindow.cpp" line="1425" />
+        <source>The earlier chat cannot be shown: %1</source>
+        <translation>No se puede mostrar el chat anterior: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="897" />
         <source> — the visitor left</source>
         <translation> — el visitante se ha ido</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="891" />
+        <location filename="../src/desk/MainWindow.cpp" line="905" />
         <source>Queue: %1.</source>
         <translation>Cola: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895" />
+        <location filename="../src/desk/MainWindow.cpp" line="909" />
         <source>%1 is typing…</source>
         <translation>%1 está escribiendo…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="923" />
+        <location filename="../src/desk/MainWindow.cpp" line="937" />
         <source>No chat is offered to you right now.</source>
         <translation>Ahora mismo no se le ofrece ningún chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="930" />
+        <location filename="../src/desk/MainWindow.cpp" line="944" />
         <source>Could not accept the chat: %1</source>
         <translation>No se ha podido aceptar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="952" />
+        <location filename="../src/desk/MainWindow.cpp" line="966" />
         <source>Could not decline the chat: %1</source>
         <translation>No se ha podido rechazar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="964" />
+        <location filename="../src/desk/MainWindow.cpp" line="978" />
         <source>Fill in %1 before sending.</source>
         <translation>Complete %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="989" />
+        <location filename="../src/desk/MainWindow.cpp" line="1003" />
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna: solo la ven agentes y supervisores</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="990" />
+        <location filename="../src/desk/MainWindow.cpp" line="1004" />
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensaje al visitante: Intro envía, Mayús+Intro para una línea nueva, / para respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1014" />
+        <location filename="../src/desk/MainWindow.cpp" line="1028" />
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1014" />
+        <location filename="../src/desk/MainWindow.cpp" line="1028" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1015" />
+        <location filename="../src/desk/MainWindow.cpp" line="1029" />
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Añade la nota al chat; el visitante no la ve</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1016" />
+        <location filename="../src/desk/MainWindow.cpp" line="1030" />
         <source>Sends the message to the visitor</source>
         <translation>Envía el mensaje al visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1032" />
+        <location filename="../src/desk/MainWindow.cpp" line="1046" />
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconocido: %1; sustituya el texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1035" />
+        <location filename="../src/desk/MainWindow.cpp" line="1049" />
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: el visitante no la verá.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1037" />
+        <location filename="../src/desk/MainWindow.cpp" line="1051" />
         <source>To the visitor.</source>
         <translation>Al visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1068" />
+        <location filename="../src/desk/MainWindow.cpp" line="1082" />
         <source>No chat is waiting for your reply.</source>
         <translation>Ningún chat espera su respuesta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1086" />
+        <location filename="../src/desk/MainWindow.cpp" line="1100" />
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sin conexión con el router: esto espera a que vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1113" />
+        <location filename="../src/desk/MainWindow.cpp" line="1127" />
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1114" />
+        <location filename="../src/desk/MainWindow.cpp" line="1128" />
         <source>Could not transfer the chat: %1</source>
         <translation>No se ha podido transferir el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1133" />
+        <location filename="../src/desk/MainWindow.cpp" line="1147" />
         <source>The router is not reachable.</source>
         <translation>El router no está disponible.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1137" />
+        <location filename="../src/desk/MainWindow.cpp" line="1151" />
         <source>Chat ended.</source>
         <translation>Chat finalizado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1137" />
+        <location filename="../src/desk/MainWindow.cpp" line="1151" />
         <source>Could not end the chat: %1</source>
         <translation>No se ha podido finalizar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1169" />
+        <location filename="../src/desk/MainWindow.cpp" line="1183" />
         <source>Open a chat to export it.</source>
         <translation>Abra un chat para exportarlo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1172" />
-        <location filename="../src/desk/MainWindow.cpp" line="1194" />
+        <location filename="../src/desk/MainWindow.cpp" line="1186" />
+        <location filename="../src/desk/MainWindow.cpp" line="1208" />
         <source>Export the chat as PDF</source>
         <translation>Exportar el chat como PDF</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1173" />
+        <location filename="../src/desk/MainWindow.cpp" line="1187" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1197" />
+        <location filename="../src/desk/MainWindow.cpp" line="1211" />
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225" />
+        <location filename="../src/desk/MainWindow.cpp" line="1239" />
         <source>Board</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1293" />
+        <location filename="../src/desk/MainWindow.cpp" line="1307" />
         <source>Not known: %1</source>
         <translation>Desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1294" />
+        <location filename="../src/desk/MainWindow.cpp" line="1308" />
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vista previa&lt;/b&gt; (Intro o Tab inserta, Esc cierra):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1324" />
+        <location filename="../src/desk/MainWindow.cpp" line="1338" />
         <source>Open one of your chats first.</source>
         <translation>Abra primero uno de sus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1359" />
+        <location filename="../src/desk/MainWindow.cpp" line="1373" />
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
@@ -3064,29 +3280,66 @@
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="18" />
+        <location filename="../src/desk/SearchDialog.cpp" line="24" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="68" />
+        <location filename="../src/desk/SearchDialog.cpp" line="51" />
+        <source>Signed-in &amp;customers (every chat, from the router):</source>
+        <translation>&amp;Clientes con sesión iniciada (todos los chats, del router):</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="57" />
+        <source>Conversations of signed-in customers</source>
+        <translation>Conversaciones de clientes con sesión iniciada</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="89" />
+        <source>%1 &lt;%2&gt; · %3
+%4</source>
+        <translation>%1 &lt;%2&gt; · %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="92" />
+        <source>%1, %2, customer %3: %4</source>
+        <translation>%1, %2, cliente %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="103" />
+        <source>No signed-in customer matches “%1”.</source>
+        <translation>Ningún cliente con sesión iniciada coincide con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="105" />
+        <source>The latest %1 chats; refine the search to see others.</source>
+        <translation>Los últimos %1 chats; afine la búsqueda para ver otros.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="106" />
+        <source>Chats found: %1. Enter opens one, read-only.</source>
+        <translation>Chats encontrados: %1. Intro abre uno, solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="158" />
         <source>Chat with %1 · %2
 %3</source>
         <translation>Chat con %1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="69" />
+        <location filename="../src/desk/SearchDialog.cpp" line="159" />
         <source>a visitor</source>
         <translation>un visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="79" />
+        <location filename="../src/desk/SearchDialog.cpp" line="169" />
         <source>No transcript on this computer contains “%1”.</source>
         <translation>Ninguna transcripción de este equipo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="82" />
+        <location filename="../src/desk/SearchDialog.cpp" line="172" />
         <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
         <translation>Líneas encontradas: %1. Flecha abajo va a la lista, Intro abre el chat.</translation>
     </message>

@@ -201,16 +201,21 @@
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="113" />
+        <source>Earlier chats</source>
+        <translation>Discussions précédentes</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="115" />
         <source>Canned responses</source>
         <translation>Réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="117" />
+        <location filename="../forms/MainWindow.ui" line="119" />
         <source>Search responses</source>
         <translation>Rechercher une réponse</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="121" />
+        <location filename="../forms/MainWindow.ui" line="123" />
         <source>I&amp;nsert into message</source>
         <translation>Insérer dans le &amp;message</translation>
     </message>
@@ -956,6 +961,77 @@
     </message>
 </context>
 <context>
+    <name>handoff::CustomerHistoryModel</name>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="39" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64" />
+        <source>still open</source>
+        <translation>encore ouverte</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="41" />
+        <source>resolved</source>
+        <translation>résolue</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="43" />
+        <source>the visitor left</source>
+        <translation>le visiteur est parti</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="45" />
+        <source>left before an answer</source>
+        <translation>parti avant une réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="51" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63" />
+        <source>no agent</source>
+        <translation>aucun agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57" />
+        <source>rated %1/5</source>
+        <translation>noté %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65" />
+        <source>Chat on %1 in %2 with %3: %4</source>
+        <translation>Discussion du %1 dans %2 avec %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="69" />
+        <source>rated %1 of 5</source>
+        <translation>noté %1 sur 5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="84" />
+        <source>Opened %1</source>
+        <translation>Ouverte le %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="124" />
+        <source>Earlier chats of this customer (verified)</source>
+        <translation>Discussions précédentes de ce client (vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="125" />
+        <source>Earlier chats of %1 (verified)</source>
+        <translation>Discussions précédentes de %1 (vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="127" />
+        <source>Earlier chats from this browser (not verified)</source>
+        <translation>Discussions précédentes depuis ce navigateur (non vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="131" />
+        <source>Earlier chats</source>
+        <translation>Discussions précédentes</translation>
+    </message>
+</context>
+<context>
     <name>handoff::DeskAccessibility</name>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="99" />
@@ -1096,81 +1172,91 @@
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="143" />
+        <source>Earlier chats of this customer</source>
+        <translation>Discussions précédentes de ce client</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <source>Enter or a double-click opens the chat's transcript and fields, read-only.</source>
+        <translation>Entrée ou un double-clic ouvre la transcription et les champs de la discussion, en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145" />
         <source>Canned response category</source>
         <translation>Catégorie de réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
         <source>Search canned responses</source>
         <translation>Rechercher dans les réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
         <source>Enter inserts the selected response.</source>
         <translation>Entrée insère la réponse sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="145" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="147" />
         <source>Canned responses</source>
         <translation>Réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148" />
         <source>Your status</source>
         <translation>Votre statut</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148" />
         <source>Only Available agents are offered new chats.</source>
         <translation>Seuls les agents Disponibles reçoivent de nouveaux chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="147" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="149" />
         <source>Left message</source>
         <translation>Message laissé</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="169" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="171" />
         <source>a visitor</source>
         <translation>un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="170" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172" />
         <source>New message from %1 in another chat.</source>
         <translation>Nouveau message de %1 dans un autre chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179" />
         <source>New chat offered. %1</source>
         <translation>Nouveau chat proposé. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179" />
         <source>New chat offered.</source>
         <translation>Nouveau chat proposé.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="188" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="190" />
         <source>Your status is Available.</source>
         <translation>Votre statut est Disponible.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="191" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="193" />
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>Vous avez autant de chats que vous pouvez en prendre ; plus de propositions jusqu'à la fin de l'un d'eux.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="194" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="196" />
         <source>Your status is Away.</source>
         <translation>Votre statut est Absent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="195" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197" />
         <source>Your status was set to Away.</source>
         <translation>Votre statut a été passé à Absent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="198" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="200" />
         <source>Your status is Offline.</source>
         <translation>Votre statut est Hors ligne.</translation>
     </message>
@@ -1297,37 +1383,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="436" />
+        <location filename="../src/client/DeskSession.cpp" line="442" />
         <source>Type a message first.</source>
         <translation>Saisissez d'abord un message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="438" />
+        <location filename="../src/client/DeskSession.cpp" line="444" />
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Le message fait %1 caractères ; la limite est de %2. Veuillez le raccourcir.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="442" />
+        <location filename="../src/client/DeskSession.cpp" line="448" />
         <source>This chat is not assigned to you any more.</source>
         <translation>Ce chat ne vous est plus attribué.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="444" />
+        <location filename="../src/client/DeskSession.cpp" line="450" />
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Le cache local n'est pas ouvert ; rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="610" />
+        <location filename="../src/client/DeskSession.cpp" line="673" />
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="612" />
+        <location filename="../src/client/DeskSession.cpp" line="675" />
         <source>Someone else has already handled this message.</source>
         <translation>Quelqu'un d'autre a déjà traité ce message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="617" />
+        <location filename="../src/client/DeskSession.cpp" line="680" />
         <source>This message is no longer there.</source>
         <translation>Ce message n'existe plus.</translation>
     </message>
@@ -1343,6 +1429,79 @@
         <location filename="../src/desk/DeskSettings.cpp" line="70" />
         <source>%1 (set by your IT department)</source>
         <translation>%1 (défini par votre service informatique)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::EarlierChatDialog</name>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="21" />
+        <source>Earlier chat of %1</source>
+        <translation>Discussion précédente du %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="27" />
+        <source>%1 in %2 with %3: %4</source>
+        <translation>%1 dans %2 avec %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="29" />
+        <source>no agent</source>
+        <translation>aucun agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="31" />
+        <source>rated %1 of 5</source>
+        <translation>noté %1 sur 5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="34" />
+        <source>&amp;Fields</source>
+        <translation>&amp;Champs</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="45" />
+        <source>Fields of the earlier chat</source>
+        <translation>Champs de la discussion précédente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="50" />
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transcription</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="55" />
+        <source>Transcript of the earlier chat</source>
+        <translation>Transcription de la discussion précédente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="73" />
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="74" />
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="75" />
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="76" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="77" />
+        <source>%1  %2: %3</source>
+        <translation>%1  %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="79" />
+        <source>(internal note) %1</source>
+        <translation>(note interne) %1</translation>
     </message>
 </context>
 <context>
@@ -1510,22 +1669,59 @@
 <context>
     <name>handoff::FieldsModel</name>
     <message>
+        <location filename="../src/client/FieldsModel.cpp" line="31" />
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
         <location filename="../src/client/FieldsModel.cpp" line="38" />
+        <source>%1, verified</source>
+        <translation>%1, vérifié</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="39" />
+        <source>%1, verified by the website's sign-in</source>
+        <translation>%1, vérifié par la connexion au site web</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="41" />
+        <source>%1
+Verified by the website's sign-in</source>
+        <translation>%1
+Vérifié par la connexion au site web</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="57" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="38" />
+        <location filename="../src/client/FieldsModel.cpp" line="57" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="48" />
+        <location filename="../src/client/FieldsModel.cpp" line="67" />
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="67" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="68" />
+        <source>customer id</source>
+        <translation>id client</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="78" />
         <source>page</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="50" />
+        <location filename="../src/client/FieldsModel.cpp" line="80" />
         <source>language</source>
         <translation>langue</translation>
     </message>
@@ -1863,353 +2059,368 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="203" />
+        <location filename="../src/desk/MainWindow.cpp" line="206" />
         <source>Unread first</source>
         <translation>Non lus d'abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="202" />
+        <location filename="../src/desk/MainWindow.cpp" line="205" />
         <source>Waiting first</source>
         <translation>Sans réponse d'abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="204" />
+        <location filename="../src/desk/MainWindow.cpp" line="207" />
         <source>Quietest first</source>
         <translation>Plus inactifs d'abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205" />
+        <location filename="../src/desk/MainWindow.cpp" line="208" />
         <source>As accepted</source>
         <translation>Ordre d'acceptation</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="215" />
+        <location filename="../src/desk/MainWindow.cpp" line="218" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216" />
+        <location filename="../src/desk/MainWindow.cpp" line="219" />
         <source>Waiting for me</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217" />
+        <location filename="../src/desk/MainWindow.cpp" line="220" />
         <source>Unread</source>
         <translation>Non lus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218" />
+        <location filename="../src/desk/MainWindow.cpp" line="221" />
         <source>Idle (%1 min)</source>
         <translation>Inactifs (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="334" />
+        <location filename="../src/desk/MainWindow.cpp" line="337" />
         <source>Select a field to copy.</source>
         <translation>Sélectionnez un champ à copier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="338" />
+        <location filename="../src/desk/MainWindow.cpp" line="341" />
         <source>Copied %1.</source>
         <translation>%1 copié.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="375" />
+        <location filename="../src/desk/MainWindow.cpp" line="348" />
+        <source>%1: none</source>
+        <translation>%1 : aucune</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="349" />
+        <source>%1: the latest %2</source>
+        <translation>%1 : les %2 dernières</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="350" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="389" />
         <source>New personal canned response</source>
         <translation>Nouvelle réponse prédéfinie personnelle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="389" />
-        <location filename="../src/desk/MainWindow.cpp" line="606" />
+        <location filename="../src/desk/MainWindow.cpp" line="403" />
+        <location filename="../src/desk/MainWindow.cpp" line="620" />
         <source>Could not change your status: %1</source>
         <translation>Impossible de changer votre statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="394" />
+        <location filename="../src/desk/MainWindow.cpp" line="408" />
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442" />
+        <location filename="../src/desk/MainWindow.cpp" line="456" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443" />
+        <location filename="../src/desk/MainWindow.cpp" line="457" />
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Rechercher dans les historiques…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445" />
+        <location filename="../src/desk/MainWindow.cpp" line="459" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446" />
+        <location filename="../src/desk/MainWindow.cpp" line="460" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448" />
+        <location filename="../src/desk/MainWindow.cpp" line="462" />
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449" />
+        <location filename="../src/desk/MainWindow.cpp" line="463" />
         <source>&amp;Accept offer</source>
         <translation>&amp;Accepter le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="451" />
+        <location filename="../src/desk/MainWindow.cpp" line="465" />
         <source>&amp;Decline offer</source>
         <translation>&amp;Refuser le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="453" />
+        <location filename="../src/desk/MainWindow.cpp" line="467" />
         <source>&amp;Next chat</source>
         <translation>Chat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454" />
+        <location filename="../src/desk/MainWindow.cpp" line="468" />
         <source>&amp;Previous chat</source>
         <translation>Chat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455" />
+        <location filename="../src/desk/MainWindow.cpp" line="469" />
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Prochain chat &amp;en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457" />
+        <location filename="../src/desk/MainWindow.cpp" line="471" />
         <source>&amp;Write a message</source>
         <translation>É&amp;crire un message</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458" />
+        <location filename="../src/desk/MainWindow.cpp" line="472" />
         <source>Toggle &amp;internal note</source>
         <translation>Basculer en &amp;note interne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="461" />
+        <location filename="../src/desk/MainWindow.cpp" line="475" />
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;férer…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462" />
+        <location filename="../src/desk/MainWindow.cpp" line="476" />
         <source>&amp;End chat…</source>
         <translation>&amp;Terminer le chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463" />
+        <location filename="../src/desk/MainWindow.cpp" line="477" />
         <source>E&amp;xport the chat as PDF…</source>
         <translation>E&amp;xporter la discussion en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465" />
+        <location filename="../src/desk/MainWindow.cpp" line="479" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466" />
+        <location filename="../src/desk/MainWindow.cpp" line="480" />
         <source>&amp;Offers</source>
         <translation>&amp;Propositions</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470" />
+        <location filename="../src/desk/MainWindow.cpp" line="484" />
         <source>&amp;My chats</source>
         <translation>&amp;Mes chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474" />
+        <location filename="../src/desk/MainWindow.cpp" line="488" />
         <source>&amp;Transcript</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478" />
+        <location filename="../src/desk/MainWindow.cpp" line="492" />
         <source>&amp;Fields</source>
         <translation>&amp;Champs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482" />
+        <location filename="../src/desk/MainWindow.cpp" line="496" />
         <source>&amp;Canned responses</source>
         <translation>&amp;Réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487" />
+        <location filename="../src/desk/MainWindow.cpp" line="501" />
         <source>M&amp;essages left by visitors</source>
         <translation>M&amp;essages laissés par les visiteurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493" />
+        <location filename="../src/desk/MainWindow.cpp" line="507" />
         <source>&amp;Reply to the left message by email</source>
         <translation>Répondre par e-&amp;mail au message laissé</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497" />
+        <location filename="../src/desk/MainWindow.cpp" line="511" />
         <source>Copy the visitor's e&amp;mail address</source>
         <translation>Copier l'adresse e-mail du visite&amp;ur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501" />
+        <location filename="../src/desk/MainWindow.cpp" line="515" />
         <source>Mark the left message &amp;handled</source>
         <translation>Mar&amp;quer le message laissé comme traité</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504" />
+        <location filename="../src/desk/MainWindow.cpp" line="518" />
         <source>&amp;Show handled messages</source>
         <translation>Affic&amp;her les messages traités</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508" />
+        <location filename="../src/desk/MainWindow.cpp" line="522" />
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509" />
+        <location filename="../src/desk/MainWindow.cpp" line="523" />
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511" />
+        <location filename="../src/desk/MainWindow.cpp" line="525" />
         <source>A&amp;way</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512" />
+        <location filename="../src/desk/MainWindow.cpp" line="526" />
         <source>&amp;Offline</source>
         <translation>&amp;Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515" />
+        <location filename="../src/desk/MainWindow.cpp" line="529" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="516" />
+        <location filename="../src/desk/MainWindow.cpp" line="530" />
         <source>Supervisor &amp;board</source>
         <translation>&amp;Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521" />
+        <location filename="../src/desk/MainWindow.cpp" line="535" />
         <source>&amp;Light theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522" />
+        <location filename="../src/desk/MainWindow.cpp" line="536" />
         <source>&amp;Dark theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="531" />
+        <location filename="../src/desk/MainWindow.cpp" line="545" />
         <source>&amp;Sound on new offers</source>
         <translation>Son à chaque nouvelle &amp;proposition</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539" />
+        <location filename="../src/desk/MainWindow.cpp" line="553" />
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notifications du bureau pour les nouvelles propositions et les messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="571" />
+        <location filename="../src/desk/MainWindow.cpp" line="585" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="572" />
+        <location filename="../src/desk/MainWindow.cpp" line="586" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="574" />
+        <location filename="../src/desk/MainWindow.cpp" line="588" />
         <source>&amp;Find an action…</source>
         <translation>Rechercher une &amp;action…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="593" />
+        <location filename="../src/desk/MainWindow.cpp" line="607" />
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Votre statut : seuls les agents Disponibles reçoivent de nouveaux chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594" />
+        <location filename="../src/desk/MainWindow.cpp" line="608" />
         <source>● Available</source>
         <translation>● Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595" />
+        <location filename="../src/desk/MainWindow.cpp" line="609" />
         <source>◐ Away</source>
         <translation>◐ Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596" />
+        <location filename="../src/desk/MainWindow.cpp" line="610" />
         <source>○ Offline</source>
         <translation>○ Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618" />
+        <location filename="../src/desk/MainWindow.cpp" line="632" />
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620" />
+        <location filename="../src/desk/MainWindow.cpp" line="634" />
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="622" />
+        <location filename="../src/desk/MainWindow.cpp" line="636" />
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Routeur injoignable — nouvelle tentative dans %1 s. Vos messages sont conservés et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625" />
+        <location filename="../src/desk/MainWindow.cpp" line="639" />
         <source>Signed out. %1</source>
         <translation>Déconnecté. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627" />
+        <location filename="../src/desk/MainWindow.cpp" line="641" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627" />
+        <location filename="../src/desk/MainWindow.cpp" line="641" />
         <source>Offline: %1</source>
         <translation>Hors ligne : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="648" />
+        <location filename="../src/desk/MainWindow.cpp" line="662" />
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Connexion au routeur perdue — reconnexion… Les lignes que vous envoyez sont conservées et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="681" />
+        <location filename="../src/desk/MainWindow.cpp" line="695" />
         <source>Load %1 / %2 (full)</source>
         <translation>Charge %1 / %2 (complet)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682" />
+        <location filename="../src/desk/MainWindow.cpp" line="696" />
         <source>Load %1 / %2</source>
         <translation>Charge %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690" />
+        <location filename="../src/desk/MainWindow.cpp" line="704" />
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Votre statut est passé à Absent après des propositions manquées. Repassez Disponible à votre retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="694" />
+        <location filename="../src/desk/MainWindow.cpp" line="708" />
         <source>You are Away</source>
         <translation>Vous êtes Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="724" />
         <source>Offers (%1)</source>
         <translation>Propositions (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="724" />
         <source>Offers</source>
         <translation>Propositions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="714" />
+        <location filename="../src/desk/MainWindow.cpp" line="728" />
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n proposé)</numerusform>
@@ -2217,274 +2428,279 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714" />
-        <location filename="../src/desk/MainWindow.cpp" line="1224" />
+        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="1238" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732" />
+        <location filename="../src/desk/MainWindow.cpp" line="746" />
         <source>Messages (%1)</source>
         <translation>Messages (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732" />
+        <location filename="../src/desk/MainWindow.cpp" line="746" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734" />
+        <location filename="../src/desk/MainWindow.cpp" line="748" />
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Messages laissés par des visiteurs quand personne ne pouvait discuter (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="764" />
+        <location filename="../src/desk/MainWindow.cpp" line="778" />
         <source>Choose a message on the left.</source>
         <translation>Choisissez un message à gauche.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765" />
+        <location filename="../src/desk/MainWindow.cpp" line="779" />
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Aucun message en attente. Les visiteurs en laissent un quand personne ne peut discuter avec eux ; il apparaît ici aussitôt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="777" />
+        <location filename="../src/desk/MainWindow.cpp" line="791" />
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Choisissez d'abord un message sous Messages (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="785" />
+        <location filename="../src/desk/MainWindow.cpp" line="799" />
         <source>a visitor</source>
         <translation>un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791" />
+        <location filename="../src/desk/MainWindow.cpp" line="805" />
         <source>The message from %1 is marked handled.</source>
         <translation>Le message de %1 est marqué comme traité.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792" />
+        <location filename="../src/desk/MainWindow.cpp" line="806" />
         <source>Could not mark the message handled: %1</source>
         <translation>Impossible de marquer le message comme traité : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="804" />
+        <location filename="../src/desk/MainWindow.cpp" line="818" />
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (non lus : %2) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="805" />
+        <location filename="../src/desk/MainWindow.cpp" line="819" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="810" />
+        <location filename="../src/desk/MainWindow.cpp" line="824" />
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="811" />
+        <location filename="../src/desk/MainWindow.cpp" line="825" />
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mes chats (%1, %2 sans réponse)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="812" />
+        <location filename="../src/desk/MainWindow.cpp" line="826" />
         <source>My chats (%1)</source>
         <translation>Mes chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="865" />
+        <location filename="../src/desk/MainWindow.cpp" line="879" />
         <source>Needs the connection to the router</source>
         <translation>Nécessite la connexion au routeur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871" />
+        <location filename="../src/desk/MainWindow.cpp" line="885" />
         <source>No chat open</source>
         <translation>Aucun chat ouvert</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="873" />
+        <location filename="../src/desk/MainWindow.cpp" line="887" />
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Choisissez un chat à gauche (Ctrl+Tab passe au suivant).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="874" />
+        <location filename="../src/desk/MainWindow.cpp" line="888" />
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Les nouveaux chats apparaissent sous Propositions. Acceptez-en un avec Ctrl+Maj+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="878" />
+        <location filename="../src/desk/MainWindow.cpp" line="892" />
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <location filename="../src/desk/MainWindow.cpp" line="897" />
         <source> — ended</source>
         <translation> — terminée</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="885" />
+        <location filename="../src/desk/MainWindow.cpp" line="899" />
         <source> — offered to you, accept to answer</source>
         <translation> — vous est proposé, acceptez pour répondre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <location filename="../src/desk/MainWindow.cpp" line="1425" />
+        <source>The earlier chat cannot be shown: %1</source>
+        <translation>La discussion précédente ne peut pas être affichée : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="897" />
         <source> — the visitor left</source>
         <translation> — le visiteur est parti</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="891" />
+        <location filename="../src/desk/MainWindow.cpp" line="905" />
         <source>Queue: %1.</source>
         <translation>File d'attente : %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895" />
+        <location filename="../src/desk/MainWindow.cpp" line="909" />
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="923" />
+        <location filename="../src/desk/MainWindow.cpp" line="937" />
         <source>No chat is offered to you right now.</source>
         <translation>Aucun chat ne vous est proposé pour le moment.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="930" />
+        <location filename="../src/desk/MainWindow.cpp" line="944" />
         <source>Could not accept the chat: %1</source>
         <translation>Impossible d'accepter le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="952" />
+        <location filename="../src/desk/MainWindow.cpp" line="966" />
         <source>Could not decline the chat: %1</source>
         <translation>Impossible de refuser le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="964" />
+        <location filename="../src/desk/MainWindow.cpp" line="978" />
         <source>Fill in %1 before sending.</source>
         <translation>Complétez %1 avant d'envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="989" />
+        <location filename="../src/desk/MainWindow.cpp" line="1003" />
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Note interne — visible seulement des agents et des superviseurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="990" />
+        <location filename="../src/desk/MainWindow.cpp" line="1004" />
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Message au visiteur — Entrée envoie, Maj+Entrée pour une nouvelle ligne, / pour les réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1014" />
+        <location filename="../src/desk/MainWindow.cpp" line="1028" />
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1014" />
+        <location filename="../src/desk/MainWindow.cpp" line="1028" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1015" />
+        <location filename="../src/desk/MainWindow.cpp" line="1029" />
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Ajoute la note au chat ; le visiteur ne la voit pas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1016" />
+        <location filename="../src/desk/MainWindow.cpp" line="1030" />
         <source>Sends the message to the visitor</source>
         <translation>Envoie le message au visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1032" />
+        <location filename="../src/desk/MainWindow.cpp" line="1046" />
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Inconnu : %1 — remplacez le texte marqué avant d'envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1035" />
+        <location filename="../src/desk/MainWindow.cpp" line="1049" />
         <source>Internal note: the visitor will not see this.</source>
         <translation>Note interne : le visiteur ne la verra pas.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1037" />
+        <location filename="../src/desk/MainWindow.cpp" line="1051" />
         <source>To the visitor.</source>
         <translation>Au visiteur.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1068" />
+        <location filename="../src/desk/MainWindow.cpp" line="1082" />
         <source>No chat is waiting for your reply.</source>
         <translation>Aucun chat n'attend votre réponse.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1086" />
+        <location filename="../src/desk/MainWindow.cpp" line="1100" />
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Pas de connexion au routeur : cela attendra le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1113" />
+        <location filename="../src/desk/MainWindow.cpp" line="1127" />
         <source>Chat transferred.</source>
         <translation>Chat transféré.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1114" />
+        <location filename="../src/desk/MainWindow.cpp" line="1128" />
         <source>Could not transfer the chat: %1</source>
         <translation>Impossible de transférer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1133" />
+        <location filename="../src/desk/MainWindow.cpp" line="1147" />
         <source>The router is not reachable.</source>
         <translation>Le routeur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1137" />
+        <location filename="../src/desk/MainWindow.cpp" line="1151" />
         <source>Chat ended.</source>
         <translation>Chat terminé.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1137" />
+        <location filename="../src/desk/MainWindow.cpp" line="1151" />
         <source>Could not end the chat: %1</source>
         <translation>Impossible de terminer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1169" />
+        <location filename="../src/desk/MainWindow.cpp" line="1183" />
         <source>Open a chat to export it.</source>
         <translation>Ouvrez une discussion pour l'exporter.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1172" />
-        <location filename="../src/desk/MainWindow.cpp" line="1194" />
+        <location filename="../src/desk/MainWindow.cpp" line="1186" />
+        <location filename="../src/desk/MainWindow.cpp" line="1208" />
         <source>Export the chat as PDF</source>
         <translation>Exporter la discussion en PDF</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1173" />
+        <location filename="../src/desk/MainWindow.cpp" line="1187" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1197" />
+        <location filename="../src/desk/MainWindow.cpp" line="1211" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225" />
+        <location filename="../src/desk/MainWindow.cpp" line="1239" />
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1293" />
+        <location filename="../src/desk/MainWindow.cpp" line="1307" />
         <source>Not known: %1</source>
         <translation>Inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1294" />
+        <location filename="../src/desk/MainWindow.cpp" line="1308" />
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt; (Entrée ou Tab insère, Échap ferme) :</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1324" />
+        <location filename="../src/desk/MainWindow.cpp" line="1338" />
         <source>Open one of your chats first.</source>
         <translation>Ouvrez d'abord un de vos chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1359" />
+        <location filename="../src/desk/MainWindow.cpp" line="1373" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -3064,29 +3280,66 @@
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="18" />
+        <location filename="../src/desk/SearchDialog.cpp" line="24" />
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="68" />
+        <location filename="../src/desk/SearchDialog.cpp" line="51" />
+        <source>Signed-in &amp;customers (every chat, from the router):</source>
+        <translation>&amp;Clients connectés (toutes les discussions, du routeur) :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="57" />
+        <source>Conversations of signed-in customers</source>
+        <translation>Conversations des clients connectés</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="89" />
+        <source>%1 &lt;%2&gt; · %3
+%4</source>
+        <translation>%1 &lt;%2&gt; · %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="92" />
+        <source>%1, %2, customer %3: %4</source>
+        <translation>%1, %2, client %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="103" />
+        <source>No signed-in customer matches “%1”.</source>
+        <translation>Aucun client connecté ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="105" />
+        <source>The latest %1 chats; refine the search to see others.</source>
+        <translation>Les %1 dernières discussions ; affinez la recherche pour en voir d'autres.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="106" />
+        <source>Chats found: %1. Enter opens one, read-only.</source>
+        <translation>Discussions trouvées : %1. Entrée en ouvre une, en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="158" />
         <source>Chat with %1 · %2
 %3</source>
         <translation>Chat avec %1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="69" />
+        <location filename="../src/desk/SearchDialog.cpp" line="159" />
         <source>a visitor</source>
         <translation>un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="79" />
+        <location filename="../src/desk/SearchDialog.cpp" line="169" />
         <source>No transcript on this computer contains “%1”.</source>
         <translation>Aucun historique de cet ordinateur ne contient « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="82" />
+        <location filename="../src/desk/SearchDialog.cpp" line="172" />
         <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
         <translation>Lignes trouvées : %1. Flèche bas va dans la liste, Entrée ouvre le chat.</translation>
     </message>

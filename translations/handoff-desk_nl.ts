@@ -201,16 +201,21 @@
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="113" />
+        <source>Earlier chats</source>
+        <translation>Eerdere chats</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="115" />
         <source>Canned responses</source>
         <translation>Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="117" />
+        <location filename="../forms/MainWindow.ui" line="119" />
         <source>Search responses</source>
         <translation>Antwoorden zoeken</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="121" />
+        <location filename="../forms/MainWindow.ui" line="123" />
         <source>I&amp;nsert into message</source>
         <translation>I&amp;n bericht invoegen</translation>
     </message>
@@ -956,6 +961,77 @@
     </message>
 </context>
 <context>
+    <name>handoff::CustomerHistoryModel</name>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="39" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64" />
+        <source>still open</source>
+        <translation>nog open</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="41" />
+        <source>resolved</source>
+        <translation>opgelost</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="43" />
+        <source>the visitor left</source>
+        <translation>de bezoeker is weggegaan</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="45" />
+        <source>left before an answer</source>
+        <translation>weggegaan voor een antwoord</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="51" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63" />
+        <source>no agent</source>
+        <translation>geen agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57" />
+        <source>rated %1/5</source>
+        <translation>beoordeeld met %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65" />
+        <source>Chat on %1 in %2 with %3: %4</source>
+        <translation>Chat op %1 in %2 met %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="69" />
+        <source>rated %1 of 5</source>
+        <translation>beoordeeld met %1 van 5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="84" />
+        <source>Opened %1</source>
+        <translation>Geopend op %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="124" />
+        <source>Earlier chats of this customer (verified)</source>
+        <translation>Eerdere chats van deze klant (geverifieerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="125" />
+        <source>Earlier chats of %1 (verified)</source>
+        <translation>Eerdere chats van %1 (geverifieerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="127" />
+        <source>Earlier chats from this browser (not verified)</source>
+        <translation>Eerdere chats vanuit deze browser (niet geverifieerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="131" />
+        <source>Earlier chats</source>
+        <translation>Eerdere chats</translation>
+    </message>
+</context>
+<context>
     <name>handoff::DeskAccessibility</name>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="99" />
@@ -1096,81 +1172,91 @@
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="143" />
+        <source>Earlier chats of this customer</source>
+        <translation>Eerdere chats van deze klant</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <source>Enter or a double-click opens the chat's transcript and fields, read-only.</source>
+        <translation>Enter of dubbelklikken opent het gespreksverloop en de velden van de chat, alleen-lezen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145" />
         <source>Canned response category</source>
         <translation>Categorie van de standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
         <source>Search canned responses</source>
         <translation>Standaardantwoorden zoeken</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
         <source>Enter inserts the selected response.</source>
         <translation>Enter voegt het geselecteerde antwoord in.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="145" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="147" />
         <source>Canned responses</source>
         <translation>Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148" />
         <source>Your status</source>
         <translation>Uw status</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148" />
         <source>Only Available agents are offered new chats.</source>
         <translation>Alleen beschikbare medewerkers krijgen nieuwe chats aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="147" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="149" />
         <source>Left message</source>
         <translation>Achtergelaten bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="169" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="171" />
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="170" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172" />
         <source>New message from %1 in another chat.</source>
         <translation>Nieuw bericht van %1 in een andere chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179" />
         <source>New chat offered. %1</source>
         <translation>Nieuwe chat aangeboden. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179" />
         <source>New chat offered.</source>
         <translation>Nieuwe chat aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="188" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="190" />
         <source>Your status is Available.</source>
         <translation>Uw status is Beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="191" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="193" />
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>U hebt zoveel chats als u aankunt; geen nieuwe aanbiedingen tot er een is afgerond.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="194" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="196" />
         <source>Your status is Away.</source>
         <translation>Uw status is Afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="195" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197" />
         <source>Your status was set to Away.</source>
         <translation>Uw status is op Afwezig gezet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="198" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="200" />
         <source>Your status is Offline.</source>
         <translation>Uw status is Offline.</translation>
     </message>
@@ -1297,37 +1383,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="436" />
+        <location filename="../src/client/DeskSession.cpp" line="442" />
         <source>Type a message first.</source>
         <translation>Typ eerst een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="438" />
+        <location filename="../src/client/DeskSession.cpp" line="444" />
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Het bericht is %1 tekens lang; de limiet is %2. Maak het korter.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="442" />
+        <location filename="../src/client/DeskSession.cpp" line="448" />
         <source>This chat is not assigned to you any more.</source>
         <translation>Deze chat is niet meer aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="444" />
+        <location filename="../src/client/DeskSession.cpp" line="450" />
         <source>The local cache is not open; nothing was sent.</source>
         <translation>De lokale cache is niet geopend; er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="610" />
+        <location filename="../src/client/DeskSession.cpp" line="673" />
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="612" />
+        <location filename="../src/client/DeskSession.cpp" line="675" />
         <source>Someone else has already handled this message.</source>
         <translation>Iemand anders heeft dit bericht al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="617" />
+        <location filename="../src/client/DeskSession.cpp" line="680" />
         <source>This message is no longer there.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
@@ -1343,6 +1429,79 @@
         <location filename="../src/desk/DeskSettings.cpp" line="70" />
         <source>%1 (set by your IT department)</source>
         <translation>%1 (ingesteld door uw IT-afdeling)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::EarlierChatDialog</name>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="21" />
+        <source>Earlier chat of %1</source>
+        <translation>Eerdere chat van %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="27" />
+        <source>%1 in %2 with %3: %4</source>
+        <translation>%1 in %2 met %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="29" />
+        <source>no agent</source>
+        <translation>geen agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="31" />
+        <source>rated %1 of 5</source>
+        <translation>beoordeeld met %1 van 5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="34" />
+        <source>&amp;Fields</source>
+        <translation>&amp;Velden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="45" />
+        <source>Fields of the earlier chat</source>
+        <translation>Velden van de eerdere chat</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="50" />
+        <source>&amp;Transcript</source>
+        <translation>&amp;Gespreksverloop</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="55" />
+        <source>Transcript of the earlier chat</source>
+        <translation>Gespreksverloop van de eerdere chat</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="73" />
+        <source>Visitor</source>
+        <translation>Bezoeker</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="74" />
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="75" />
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="76" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="77" />
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="79" />
+        <source>(internal note) %1</source>
+        <translation>(interne notitie) %1</translation>
     </message>
 </context>
 <context>
@@ -1510,22 +1669,59 @@
 <context>
     <name>handoff::FieldsModel</name>
     <message>
+        <location filename="../src/client/FieldsModel.cpp" line="31" />
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
         <location filename="../src/client/FieldsModel.cpp" line="38" />
+        <source>%1, verified</source>
+        <translation>%1, geverifieerd</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="39" />
+        <source>%1, verified by the website's sign-in</source>
+        <translation>%1, geverifieerd door de aanmelding op de website</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="41" />
+        <source>%1
+Verified by the website's sign-in</source>
+        <translation>%1
+Geverifieerd door de aanmelding op de website</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="57" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="38" />
+        <location filename="../src/client/FieldsModel.cpp" line="57" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="48" />
+        <location filename="../src/client/FieldsModel.cpp" line="67" />
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="67" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="68" />
+        <source>customer id</source>
+        <translation>klant-id</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="78" />
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="50" />
+        <location filename="../src/client/FieldsModel.cpp" line="80" />
         <source>language</source>
         <translation>taal</translation>
     </message>
@@ -1863,353 +2059,368 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="203" />
+        <location filename="../src/desk/MainWindow.cpp" line="206" />
         <source>Unread first</source>
         <translation>Ongelezen eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="202" />
+        <location filename="../src/desk/MainWindow.cpp" line="205" />
         <source>Waiting first</source>
         <translation>Onbeantwoord eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="204" />
+        <location filename="../src/desk/MainWindow.cpp" line="207" />
         <source>Quietest first</source>
         <translation>Langst inactief eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205" />
+        <location filename="../src/desk/MainWindow.cpp" line="208" />
         <source>As accepted</source>
         <translation>Zoals geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="215" />
+        <location filename="../src/desk/MainWindow.cpp" line="218" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216" />
+        <location filename="../src/desk/MainWindow.cpp" line="219" />
         <source>Waiting for me</source>
         <translation>Onbeantwoord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217" />
+        <location filename="../src/desk/MainWindow.cpp" line="220" />
         <source>Unread</source>
         <translation>Ongelezen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218" />
+        <location filename="../src/desk/MainWindow.cpp" line="221" />
         <source>Idle (%1 min)</source>
         <translation>Inactief (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="334" />
+        <location filename="../src/desk/MainWindow.cpp" line="337" />
         <source>Select a field to copy.</source>
         <translation>Selecteer een veld om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="338" />
+        <location filename="../src/desk/MainWindow.cpp" line="341" />
         <source>Copied %1.</source>
         <translation>%1 gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="375" />
+        <location filename="../src/desk/MainWindow.cpp" line="348" />
+        <source>%1: none</source>
+        <translation>%1: geen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="349" />
+        <source>%1: the latest %2</source>
+        <translation>%1: de laatste %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="350" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="389" />
         <source>New personal canned response</source>
         <translation>Nieuw eigen standaardantwoord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="389" />
-        <location filename="../src/desk/MainWindow.cpp" line="606" />
+        <location filename="../src/desk/MainWindow.cpp" line="403" />
+        <location filename="../src/desk/MainWindow.cpp" line="620" />
         <source>Could not change your status: %1</source>
         <translation>Kan uw status niet wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="394" />
+        <location filename="../src/desk/MainWindow.cpp" line="408" />
         <source>Local cache</source>
         <translation>Lokale cache</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442" />
+        <location filename="../src/desk/MainWindow.cpp" line="456" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443" />
+        <location filename="../src/desk/MainWindow.cpp" line="457" />
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Gesprekken doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445" />
+        <location filename="../src/desk/MainWindow.cpp" line="459" />
         <source>Sign &amp;out</source>
         <translation>&amp;Afmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446" />
+        <location filename="../src/desk/MainWindow.cpp" line="460" />
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448" />
+        <location filename="../src/desk/MainWindow.cpp" line="462" />
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449" />
+        <location filename="../src/desk/MainWindow.cpp" line="463" />
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;accepteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="451" />
+        <location filename="../src/desk/MainWindow.cpp" line="465" />
         <source>&amp;Decline offer</source>
         <translation>Chat &amp;weigeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="453" />
+        <location filename="../src/desk/MainWindow.cpp" line="467" />
         <source>&amp;Next chat</source>
         <translation>&amp;Volgende chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454" />
+        <location filename="../src/desk/MainWindow.cpp" line="468" />
         <source>&amp;Previous chat</source>
         <translation>Vo&amp;rige chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455" />
+        <location filename="../src/desk/MainWindow.cpp" line="469" />
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Volgende chat die op antw&amp;oord wacht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457" />
+        <location filename="../src/desk/MainWindow.cpp" line="471" />
         <source>&amp;Write a message</source>
         <translation>&amp;Bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458" />
+        <location filename="../src/desk/MainWindow.cpp" line="472" />
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne notitie aan/uit</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="461" />
+        <location filename="../src/desk/MainWindow.cpp" line="475" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Doorverbinden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462" />
+        <location filename="../src/desk/MainWindow.cpp" line="476" />
         <source>&amp;End chat…</source>
         <translation>Chat b&amp;eëindigen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463" />
+        <location filename="../src/desk/MainWindow.cpp" line="477" />
         <source>E&amp;xport the chat as PDF…</source>
         <translation>Chat e&amp;xporteren als pdf…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465" />
+        <location filename="../src/desk/MainWindow.cpp" line="479" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466" />
+        <location filename="../src/desk/MainWindow.cpp" line="480" />
         <source>&amp;Offers</source>
         <translation>&amp;Aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470" />
+        <location filename="../src/desk/MainWindow.cpp" line="484" />
         <source>&amp;My chats</source>
         <translation>&amp;Mijn chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474" />
+        <location filename="../src/desk/MainWindow.cpp" line="488" />
         <source>&amp;Transcript</source>
         <translation>&amp;Gespreksverloop</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478" />
+        <location filename="../src/desk/MainWindow.cpp" line="492" />
         <source>&amp;Fields</source>
         <translation>&amp;Velden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482" />
+        <location filename="../src/desk/MainWindow.cpp" line="496" />
         <source>&amp;Canned responses</source>
         <translation>&amp;Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487" />
+        <location filename="../src/desk/MainWindow.cpp" line="501" />
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Berichten van bezoekers</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493" />
+        <location filename="../src/desk/MainWindow.cpp" line="507" />
         <source>&amp;Reply to the left message by email</source>
         <translation>&amp;Per e-mail antwoorden op het achtergelaten bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497" />
+        <location filename="../src/desk/MainWindow.cpp" line="511" />
         <source>Copy the visitor's e&amp;mail address</source>
         <translation>E-&amp;mailadres van de bezoeker kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501" />
+        <location filename="../src/desk/MainWindow.cpp" line="515" />
         <source>Mark the left message &amp;handled</source>
         <translation>Achtergelaten bericht als a&amp;fgehandeld markeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504" />
+        <location filename="../src/desk/MainWindow.cpp" line="518" />
         <source>&amp;Show handled messages</source>
         <translation>Afgehandelde berichten &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508" />
+        <location filename="../src/desk/MainWindow.cpp" line="522" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509" />
+        <location filename="../src/desk/MainWindow.cpp" line="523" />
         <source>&amp;Available</source>
         <translation>&amp;Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511" />
+        <location filename="../src/desk/MainWindow.cpp" line="525" />
         <source>A&amp;way</source>
         <translation>A&amp;fwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512" />
+        <location filename="../src/desk/MainWindow.cpp" line="526" />
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515" />
+        <location filename="../src/desk/MainWindow.cpp" line="529" />
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="516" />
+        <location filename="../src/desk/MainWindow.cpp" line="530" />
         <source>Supervisor &amp;board</source>
         <translation>&amp;Supervisoroverzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521" />
+        <location filename="../src/desk/MainWindow.cpp" line="535" />
         <source>&amp;Light theme</source>
         <translation>&amp;Licht thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522" />
+        <location filename="../src/desk/MainWindow.cpp" line="536" />
         <source>&amp;Dark theme</source>
         <translation>&amp;Donker thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="531" />
+        <location filename="../src/desk/MainWindow.cpp" line="545" />
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Geluid bij nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539" />
+        <location filename="../src/desk/MainWindow.cpp" line="553" />
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Bureaublad&amp;meldingen bij nieuwe chats en berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="571" />
+        <location filename="../src/desk/MainWindow.cpp" line="585" />
         <source>&amp;Help</source>
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="572" />
+        <location filename="../src/desk/MainWindow.cpp" line="586" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="574" />
+        <location filename="../src/desk/MainWindow.cpp" line="588" />
         <source>&amp;Find an action…</source>
         <translation>&amp;Actie zoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="593" />
+        <location filename="../src/desk/MainWindow.cpp" line="607" />
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Uw status: alleen beschikbare medewerkers krijgen nieuwe chats aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594" />
+        <location filename="../src/desk/MainWindow.cpp" line="608" />
         <source>● Available</source>
         <translation>● Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595" />
+        <location filename="../src/desk/MainWindow.cpp" line="609" />
         <source>◐ Away</source>
         <translation>◐ Afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596" />
+        <location filename="../src/desk/MainWindow.cpp" line="610" />
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618" />
+        <location filename="../src/desk/MainWindow.cpp" line="632" />
         <source>Connected to %1</source>
         <translation>Verbonden met %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620" />
+        <location filename="../src/desk/MainWindow.cpp" line="634" />
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="622" />
+        <location filename="../src/desk/MainWindow.cpp" line="636" />
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router onbereikbaar — nieuwe poging over %1 s. Uw berichten blijven bewaard en worden verzonden zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625" />
+        <location filename="../src/desk/MainWindow.cpp" line="639" />
         <source>Signed out. %1</source>
         <translation>Afgemeld. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627" />
+        <location filename="../src/desk/MainWindow.cpp" line="641" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627" />
+        <location filename="../src/desk/MainWindow.cpp" line="641" />
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="648" />
+        <location filename="../src/desk/MainWindow.cpp" line="662" />
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbinding met de router verbroken — opnieuw verbinden… Wat u verzendt, blijft bewaard en gaat weg zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="681" />
+        <location filename="../src/desk/MainWindow.cpp" line="695" />
         <source>Load %1 / %2 (full)</source>
         <translation>Belasting %1 / %2 (vol)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682" />
+        <location filename="../src/desk/MainWindow.cpp" line="696" />
         <source>Load %1 / %2</source>
         <translation>Belasting %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690" />
+        <location filename="../src/desk/MainWindow.cpp" line="704" />
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>U bent na gemiste aanbiedingen op Afwezig gezet. Zet uzelf op Beschikbaar wanneer u terug bent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="694" />
+        <location filename="../src/desk/MainWindow.cpp" line="708" />
         <source>You are Away</source>
         <translation>U bent afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="724" />
         <source>Offers (%1)</source>
         <translation>Aangeboden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="724" />
         <source>Offers</source>
         <translation>Aangeboden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="714" />
+        <location filename="../src/desk/MainWindow.cpp" line="728" />
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n aangeboden)</numerusform>
@@ -2217,274 +2428,279 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714" />
-        <location filename="../src/desk/MainWindow.cpp" line="1224" />
+        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="1238" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732" />
+        <location filename="../src/desk/MainWindow.cpp" line="746" />
         <source>Messages (%1)</source>
         <translation>Berichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732" />
+        <location filename="../src/desk/MainWindow.cpp" line="746" />
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734" />
+        <location filename="../src/desk/MainWindow.cpp" line="748" />
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Berichten die bezoekers achterlieten toen niemand kon chatten (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="764" />
+        <location filename="../src/desk/MainWindow.cpp" line="778" />
         <source>Choose a message on the left.</source>
         <translation>Kies links een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765" />
+        <location filename="../src/desk/MainWindow.cpp" line="779" />
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Er wachten geen berichten. Bezoekers laten er een achter als niemand met hen kan chatten; het verschijnt dan meteen hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="777" />
+        <location filename="../src/desk/MainWindow.cpp" line="791" />
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Kies eerst een bericht onder Berichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="785" />
+        <location filename="../src/desk/MainWindow.cpp" line="799" />
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791" />
+        <location filename="../src/desk/MainWindow.cpp" line="805" />
         <source>The message from %1 is marked handled.</source>
         <translation>Het bericht van %1 is als afgehandeld gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792" />
+        <location filename="../src/desk/MainWindow.cpp" line="806" />
         <source>Could not mark the message handled: %1</source>
         <translation>Kan het bericht niet als afgehandeld markeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="804" />
+        <location filename="../src/desk/MainWindow.cpp" line="818" />
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ongelezen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="805" />
+        <location filename="../src/desk/MainWindow.cpp" line="819" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="810" />
+        <location filename="../src/desk/MainWindow.cpp" line="824" />
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="811" />
+        <location filename="../src/desk/MainWindow.cpp" line="825" />
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mijn chats (%1, %2 onbeantwoord)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="812" />
+        <location filename="../src/desk/MainWindow.cpp" line="826" />
         <source>My chats (%1)</source>
         <translation>Mijn chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="865" />
+        <location filename="../src/desk/MainWindow.cpp" line="879" />
         <source>Needs the connection to the router</source>
         <translation>Vereist de verbinding met de router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871" />
+        <location filename="../src/desk/MainWindow.cpp" line="885" />
         <source>No chat open</source>
         <translation>Geen chat geopend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="873" />
+        <location filename="../src/desk/MainWindow.cpp" line="887" />
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Kies links een chat (Ctrl+Tab gaat naar de volgende).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="874" />
+        <location filename="../src/desk/MainWindow.cpp" line="888" />
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Nieuwe chats verschijnen onder Aangeboden. Accepteer er een met Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="878" />
+        <location filename="../src/desk/MainWindow.cpp" line="892" />
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <location filename="../src/desk/MainWindow.cpp" line="897" />
         <source> — ended</source>
         <translation> — beëindigd</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="885" />
+        <location filename="../src/desk/MainWindow.cpp" line="899" />
         <source> — offered to you, accept to answer</source>
         <translation> — aan u aangeboden, accepteer om te antwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <location filename="../src/desk/MainWindow.cpp" line="1425" />
+        <source>The earlier chat cannot be shown: %1</source>
+        <translation>De eerdere chat kan niet worden getoond: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="897" />
         <source> — the visitor left</source>
         <translation> — de bezoeker is vertrokken</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="891" />
+        <location filename="../src/desk/MainWindow.cpp" line="905" />
         <source>Queue: %1.</source>
         <translation>Wachtrij: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895" />
+        <location filename="../src/desk/MainWindow.cpp" line="909" />
         <source>%1 is typing…</source>
         <translation>%1 typt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="923" />
+        <location filename="../src/desk/MainWindow.cpp" line="937" />
         <source>No chat is offered to you right now.</source>
         <translation>Er wordt u op dit moment geen chat aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="930" />
+        <location filename="../src/desk/MainWindow.cpp" line="944" />
         <source>Could not accept the chat: %1</source>
         <translation>Kan de chat niet accepteren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="952" />
+        <location filename="../src/desk/MainWindow.cpp" line="966" />
         <source>Could not decline the chat: %1</source>
         <translation>Kan de chat niet weigeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="964" />
+        <location filename="../src/desk/MainWindow.cpp" line="978" />
         <source>Fill in %1 before sending.</source>
         <translation>Vul %1 in voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="989" />
+        <location filename="../src/desk/MainWindow.cpp" line="1003" />
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne notitie — alleen medewerkers en supervisors zien deze</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="990" />
+        <location filename="../src/desk/MainWindow.cpp" line="1004" />
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Bericht aan de bezoeker — Enter verzendt, Shift+Enter voor een nieuwe regel, / voor standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1014" />
+        <location filename="../src/desk/MainWindow.cpp" line="1028" />
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1014" />
+        <location filename="../src/desk/MainWindow.cpp" line="1028" />
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1015" />
+        <location filename="../src/desk/MainWindow.cpp" line="1029" />
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Voegt de notitie toe aan de chat; de bezoeker ziet deze niet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1016" />
+        <location filename="../src/desk/MainWindow.cpp" line="1030" />
         <source>Sends the message to the visitor</source>
         <translation>Verzendt het bericht naar de bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1032" />
+        <location filename="../src/desk/MainWindow.cpp" line="1046" />
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Onbekend: %1 — vervang de gemarkeerde tekst voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1035" />
+        <location filename="../src/desk/MainWindow.cpp" line="1049" />
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne notitie: de bezoeker ziet dit niet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1037" />
+        <location filename="../src/desk/MainWindow.cpp" line="1051" />
         <source>To the visitor.</source>
         <translation>Aan de bezoeker.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1068" />
+        <location filename="../src/desk/MainWindow.cpp" line="1082" />
         <source>No chat is waiting for your reply.</source>
         <translation>Er wacht geen chat op uw antwoord.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1086" />
+        <location filename="../src/desk/MainWindow.cpp" line="1100" />
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Geen verbinding met de router: dit wacht tot de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1113" />
+        <location filename="../src/desk/MainWindow.cpp" line="1127" />
         <source>Chat transferred.</source>
         <translation>Chat doorverbonden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1114" />
+        <location filename="../src/desk/MainWindow.cpp" line="1128" />
         <source>Could not transfer the chat: %1</source>
         <translation>Kan de chat niet doorverbinden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1133" />
+        <location filename="../src/desk/MainWindow.cpp" line="1147" />
         <source>The router is not reachable.</source>
         <translation>De router is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1137" />
+        <location filename="../src/desk/MainWindow.cpp" line="1151" />
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1137" />
+        <location filename="../src/desk/MainWindow.cpp" line="1151" />
         <source>Could not end the chat: %1</source>
         <translation>Kan de chat niet beëindigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1169" />
+        <location filename="../src/desk/MainWindow.cpp" line="1183" />
         <source>Open a chat to export it.</source>
         <translation>Open een chat om hem te exporteren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1172" />
-        <location filename="../src/desk/MainWindow.cpp" line="1194" />
+        <location filename="../src/desk/MainWindow.cpp" line="1186" />
+        <location filename="../src/desk/MainWindow.cpp" line="1208" />
         <source>Export the chat as PDF</source>
         <translation>Chat exporteren als pdf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1173" />
+        <location filename="../src/desk/MainWindow.cpp" line="1187" />
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1197" />
+        <location filename="../src/desk/MainWindow.cpp" line="1211" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225" />
+        <location filename="../src/desk/MainWindow.cpp" line="1239" />
         <source>Board</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1293" />
+        <location filename="../src/desk/MainWindow.cpp" line="1307" />
         <source>Not known: %1</source>
         <translation>Onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1294" />
+        <location filename="../src/desk/MainWindow.cpp" line="1308" />
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; (Enter of Tab voegt in, Esc sluit):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1324" />
+        <location filename="../src/desk/MainWindow.cpp" line="1338" />
         <source>Open one of your chats first.</source>
         <translation>Open eerst een van uw chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1359" />
+        <location filename="../src/desk/MainWindow.cpp" line="1373" />
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -3064,29 +3280,66 @@
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="18" />
+        <location filename="../src/desk/SearchDialog.cpp" line="24" />
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="68" />
+        <location filename="../src/desk/SearchDialog.cpp" line="51" />
+        <source>Signed-in &amp;customers (every chat, from the router):</source>
+        <translation>Aangemelde &amp;klanten (alle chats, van de router):</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="57" />
+        <source>Conversations of signed-in customers</source>
+        <translation>Gesprekken van aangemelde klanten</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="89" />
+        <source>%1 &lt;%2&gt; · %3
+%4</source>
+        <translation>%1 &lt;%2&gt; · %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="92" />
+        <source>%1, %2, customer %3: %4</source>
+        <translation>%1, %2, klant %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="103" />
+        <source>No signed-in customer matches “%1”.</source>
+        <translation>Geen aangemelde klant komt overeen met ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="105" />
+        <source>The latest %1 chats; refine the search to see others.</source>
+        <translation>De laatste %1 chats; verfijn de zoekopdracht om andere te zien.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="106" />
+        <source>Chats found: %1. Enter opens one, read-only.</source>
+        <translation>Gevonden chats: %1. Enter opent er een, alleen-lezen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="158" />
         <source>Chat with %1 · %2
 %3</source>
         <translation>Chat met %1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="69" />
+        <location filename="../src/desk/SearchDialog.cpp" line="159" />
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="79" />
+        <location filename="../src/desk/SearchDialog.cpp" line="169" />
         <source>No transcript on this computer contains “%1”.</source>
         <translation>Geen enkel gesprek op deze computer bevat “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="82" />
+        <location filename="../src/desk/SearchDialog.cpp" line="172" />
         <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
         <translation>Gevonden regels: %1. Pijl omlaag gaat naar de lijst, Enter opent de chat.</translation>
     </message>

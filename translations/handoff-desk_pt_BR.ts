@@ -201,16 +201,21 @@
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="113" />
+        <source>Earlier chats</source>
+        <translation>Chats anteriores</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="115" />
         <source>Canned responses</source>
         <translation>Respostas prontas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="117" />
+        <location filename="../forms/MainWindow.ui" line="119" />
         <source>Search responses</source>
         <translation>Buscar respostas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="121" />
+        <location filename="../forms/MainWindow.ui" line="123" />
         <source>I&amp;nsert into message</source>
         <translation>Inserir na mensa&amp;gem</translation>
     </message>
@@ -956,6 +961,77 @@
     </message>
 </context>
 <context>
+    <name>handoff::CustomerHistoryModel</name>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="39" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64" />
+        <source>still open</source>
+        <translation>ainda aberto</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="41" />
+        <source>resolved</source>
+        <translation>resolvido</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="43" />
+        <source>the visitor left</source>
+        <translation>o visitante saiu</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="45" />
+        <source>left before an answer</source>
+        <translation>saiu antes de uma resposta</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="51" />
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63" />
+        <source>no agent</source>
+        <translation>nenhum agente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57" />
+        <source>rated %1/5</source>
+        <translation>avaliado %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65" />
+        <source>Chat on %1 in %2 with %3: %4</source>
+        <translation>Chat em %1 em %2 com %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="69" />
+        <source>rated %1 of 5</source>
+        <translation>avaliado com %1 de 5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="84" />
+        <source>Opened %1</source>
+        <translation>Aberto em %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="124" />
+        <source>Earlier chats of this customer (verified)</source>
+        <translation>Chats anteriores deste cliente (verificado)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="125" />
+        <source>Earlier chats of %1 (verified)</source>
+        <translation>Chats anteriores de %1 (verificado)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="127" />
+        <source>Earlier chats from this browser (not verified)</source>
+        <translation>Chats anteriores deste navegador (não verificado)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="131" />
+        <source>Earlier chats</source>
+        <translation>Chats anteriores</translation>
+    </message>
+</context>
+<context>
     <name>handoff::DeskAccessibility</name>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="99" />
@@ -1096,81 +1172,91 @@
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="143" />
+        <source>Earlier chats of this customer</source>
+        <translation>Chats anteriores deste cliente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <source>Enter or a double-click opens the chat's transcript and fields, read-only.</source>
+        <translation>Enter ou um clique duplo abre a transcrição e os campos do chat, somente leitura.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145" />
         <source>Canned response category</source>
         <translation>Categoria das respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
         <source>Search canned responses</source>
         <translation>Buscar respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
         <source>Enter inserts the selected response.</source>
         <translation>Enter insere a resposta selecionada.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="145" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="147" />
         <source>Canned responses</source>
         <translation>Respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148" />
         <source>Your status</source>
         <translation>Seu status</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148" />
         <source>Only Available agents are offered new chats.</source>
         <translation>Só atendentes Disponíveis recebem novos chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="147" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="149" />
         <source>Left message</source>
         <translation>Mensagem deixada</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="169" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="171" />
         <source>a visitor</source>
         <translation>um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="170" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172" />
         <source>New message from %1 in another chat.</source>
         <translation>Nova mensagem de %1 em outro chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179" />
         <source>New chat offered. %1</source>
         <translation>Novo chat oferecido. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179" />
         <source>New chat offered.</source>
         <translation>Novo chat oferecido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="188" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="190" />
         <source>Your status is Available.</source>
         <translation>Seu status é Disponível.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="191" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="193" />
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>Você está com o máximo de chats que pode atender; nenhuma oferta nova até que um termine.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="194" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="196" />
         <source>Your status is Away.</source>
         <translation>Seu status é Ausente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="195" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197" />
         <source>Your status was set to Away.</source>
         <translation>Seu status foi alterado para Ausente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="198" />
+        <location filename="../src/desk/DeskAccessibility.cpp" line="200" />
         <source>Your status is Offline.</source>
         <translation>Seu status é Offline.</translation>
     </message>
@@ -1297,37 +1383,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="436" />
+        <location filename="../src/client/DeskSession.cpp" line="442" />
         <source>Type a message first.</source>
         <translation>Digite uma mensagem primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="438" />
+        <location filename="../src/client/DeskSession.cpp" line="444" />
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>A mensagem tem %1 caracteres; o limite é %2. Encurte-a.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="442" />
+        <location filename="../src/client/DeskSession.cpp" line="448" />
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat não está mais atribuído a você.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="444" />
+        <location filename="../src/client/DeskSession.cpp" line="450" />
         <source>The local cache is not open; nothing was sent.</source>
         <translation>O cache local não está aberto; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="610" />
+        <location filename="../src/client/DeskSession.cpp" line="673" />
         <source>Already handled by %1.</source>
         <translation>Já resolvida por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="612" />
+        <location filename="../src/client/DeskSession.cpp" line="675" />
         <source>Someone else has already handled this message.</source>
         <translation>Outra pessoa já resolveu esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="617" />
+        <location filename="../src/client/DeskSession.cpp" line="680" />
         <source>This message is no longer there.</source>
         <translation>Esta mensagem não existe mais.</translation>
     </message>
@@ -1343,6 +1429,79 @@
         <location filename="../src/desk/DeskSettings.cpp" line="70" />
         <source>%1 (set by your IT department)</source>
         <translation>%1 (definido pela equipe de TI)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::EarlierChatDialog</name>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="21" />
+        <source>Earlier chat of %1</source>
+        <translation>Chat anterior de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="27" />
+        <source>%1 in %2 with %3: %4</source>
+        <translation>%1 em %2 com %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="29" />
+        <source>no agent</source>
+        <translation>nenhum agente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="31" />
+        <source>rated %1 of 5</source>
+        <translation>avaliado com %1 de 5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="34" />
+        <source>&amp;Fields</source>
+        <translation>&amp;Campos</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="45" />
+        <source>Fields of the earlier chat</source>
+        <translation>Campos do chat anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="50" />
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transcrição</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="55" />
+        <source>Transcript of the earlier chat</source>
+        <translation>Transcrição do chat anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="73" />
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="74" />
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="75" />
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="76" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="77" />
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="79" />
+        <source>(internal note) %1</source>
+        <translation>(nota interna) %1</translation>
     </message>
 </context>
 <context>
@@ -1510,22 +1669,59 @@
 <context>
     <name>handoff::FieldsModel</name>
     <message>
+        <location filename="../src/client/FieldsModel.cpp" line="31" />
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
         <location filename="../src/client/FieldsModel.cpp" line="38" />
+        <source>%1, verified</source>
+        <translation>%1, verificado</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="39" />
+        <source>%1, verified by the website's sign-in</source>
+        <translation>%1, verificado pelo login do site</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="41" />
+        <source>%1
+Verified by the website's sign-in</source>
+        <translation>%1
+Verificado pelo login do site</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="57" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="38" />
+        <location filename="../src/client/FieldsModel.cpp" line="57" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="48" />
+        <location filename="../src/client/FieldsModel.cpp" line="67" />
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="67" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="68" />
+        <source>customer id</source>
+        <translation>id do cliente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="78" />
         <source>page</source>
         <translation>página</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="50" />
+        <location filename="../src/client/FieldsModel.cpp" line="80" />
         <source>language</source>
         <translation>idioma</translation>
     </message>
@@ -1863,353 +2059,368 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="203" />
+        <location filename="../src/desk/MainWindow.cpp" line="206" />
         <source>Unread first</source>
         <translation>Não lidos primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="202" />
+        <location filename="../src/desk/MainWindow.cpp" line="205" />
         <source>Waiting first</source>
         <translation>Sem resposta primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="204" />
+        <location filename="../src/desk/MainWindow.cpp" line="207" />
         <source>Quietest first</source>
         <translation>Mais inativos primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205" />
+        <location filename="../src/desk/MainWindow.cpp" line="208" />
         <source>As accepted</source>
         <translation>Na ordem de aceite</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="215" />
+        <location filename="../src/desk/MainWindow.cpp" line="218" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216" />
+        <location filename="../src/desk/MainWindow.cpp" line="219" />
         <source>Waiting for me</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217" />
+        <location filename="../src/desk/MainWindow.cpp" line="220" />
         <source>Unread</source>
         <translation>Não lidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218" />
+        <location filename="../src/desk/MainWindow.cpp" line="221" />
         <source>Idle (%1 min)</source>
         <translation>Inativos (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="334" />
+        <location filename="../src/desk/MainWindow.cpp" line="337" />
         <source>Select a field to copy.</source>
         <translation>Selecione um campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="338" />
+        <location filename="../src/desk/MainWindow.cpp" line="341" />
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="375" />
+        <location filename="../src/desk/MainWindow.cpp" line="348" />
+        <source>%1: none</source>
+        <translation>%1: nenhum</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="349" />
+        <source>%1: the latest %2</source>
+        <translation>%1: os últimos %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="350" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="389" />
         <source>New personal canned response</source>
         <translation>Nova resposta pronta pessoal</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="389" />
-        <location filename="../src/desk/MainWindow.cpp" line="606" />
+        <location filename="../src/desk/MainWindow.cpp" line="403" />
+        <location filename="../src/desk/MainWindow.cpp" line="620" />
         <source>Could not change your status: %1</source>
         <translation>Não foi possível alterar seu status: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="394" />
+        <location filename="../src/desk/MainWindow.cpp" line="408" />
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442" />
+        <location filename="../src/desk/MainWindow.cpp" line="456" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443" />
+        <location filename="../src/desk/MainWindow.cpp" line="457" />
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar nos históricos…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445" />
+        <location filename="../src/desk/MainWindow.cpp" line="459" />
         <source>Sign &amp;out</source>
         <translation>&amp;Encerrar sessão</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446" />
+        <location filename="../src/desk/MainWindow.cpp" line="460" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448" />
+        <location filename="../src/desk/MainWindow.cpp" line="462" />
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449" />
+        <location filename="../src/desk/MainWindow.cpp" line="463" />
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceitar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="451" />
+        <location filename="../src/desk/MainWindow.cpp" line="465" />
         <source>&amp;Decline offer</source>
         <translation>&amp;Recusar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="453" />
+        <location filename="../src/desk/MainWindow.cpp" line="467" />
         <source>&amp;Next chat</source>
         <translation>&amp;Próximo chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454" />
+        <location filename="../src/desk/MainWindow.cpp" line="468" />
         <source>&amp;Previous chat</source>
         <translation>Chat an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455" />
+        <location filename="../src/desk/MainWindow.cpp" line="469" />
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Próximo chat a&amp;guardando resposta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457" />
+        <location filename="../src/desk/MainWindow.cpp" line="471" />
         <source>&amp;Write a message</source>
         <translation>Escre&amp;ver mensagem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458" />
+        <location filename="../src/desk/MainWindow.cpp" line="472" />
         <source>Toggle &amp;internal note</source>
         <translation>Ativar/desativar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="461" />
+        <location filename="../src/desk/MainWindow.cpp" line="475" />
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;ferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462" />
+        <location filename="../src/desk/MainWindow.cpp" line="476" />
         <source>&amp;End chat…</source>
         <translation>&amp;Encerrar chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463" />
+        <location filename="../src/desk/MainWindow.cpp" line="477" />
         <source>E&amp;xport the chat as PDF…</source>
         <translation>E&amp;xportar o chat como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465" />
+        <location filename="../src/desk/MainWindow.cpp" line="479" />
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466" />
+        <location filename="../src/desk/MainWindow.cpp" line="480" />
         <source>&amp;Offers</source>
         <translation>&amp;Recebidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470" />
+        <location filename="../src/desk/MainWindow.cpp" line="484" />
         <source>&amp;My chats</source>
         <translation>&amp;Meus chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474" />
+        <location filename="../src/desk/MainWindow.cpp" line="488" />
         <source>&amp;Transcript</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478" />
+        <location filename="../src/desk/MainWindow.cpp" line="492" />
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482" />
+        <location filename="../src/desk/MainWindow.cpp" line="496" />
         <source>&amp;Canned responses</source>
         <translation>Res&amp;postas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487" />
+        <location filename="../src/desk/MainWindow.cpp" line="501" />
         <source>M&amp;essages left by visitors</source>
         <translation>Mensagens &amp;deixadas por visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493" />
+        <location filename="../src/desk/MainWindow.cpp" line="507" />
         <source>&amp;Reply to the left message by email</source>
         <translation>Resp&amp;onder por e-mail à mensagem deixada</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497" />
+        <location filename="../src/desk/MainWindow.cpp" line="511" />
         <source>Copy the visitor's e&amp;mail address</source>
         <translation>Copiar o e-&amp;mail do visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501" />
+        <location filename="../src/desk/MainWindow.cpp" line="515" />
         <source>Mark the left message &amp;handled</source>
         <translation>Marcar a mensagem &amp;deixada como resolvida</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504" />
+        <location filename="../src/desk/MainWindow.cpp" line="518" />
         <source>&amp;Show handled messages</source>
         <translation>Mostrar mensagens re&amp;solvidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508" />
+        <location filename="../src/desk/MainWindow.cpp" line="522" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509" />
+        <location filename="../src/desk/MainWindow.cpp" line="523" />
         <source>&amp;Available</source>
         <translation>&amp;Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511" />
+        <location filename="../src/desk/MainWindow.cpp" line="525" />
         <source>A&amp;way</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512" />
+        <location filename="../src/desk/MainWindow.cpp" line="526" />
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515" />
+        <location filename="../src/desk/MainWindow.cpp" line="529" />
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="516" />
+        <location filename="../src/desk/MainWindow.cpp" line="530" />
         <source>Supervisor &amp;board</source>
         <translation>Painel do &amp;supervisor</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521" />
+        <location filename="../src/desk/MainWindow.cpp" line="535" />
         <source>&amp;Light theme</source>
         <translation>Tema &amp;claro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522" />
+        <location filename="../src/desk/MainWindow.cpp" line="536" />
         <source>&amp;Dark theme</source>
         <translation>Tema &amp;escuro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="531" />
+        <location filename="../src/desk/MainWindow.cpp" line="545" />
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Tocar som em novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539" />
+        <location filename="../src/desk/MainWindow.cpp" line="553" />
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notificações na área de trabalho para novos chats e mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="571" />
+        <location filename="../src/desk/MainWindow.cpp" line="585" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="572" />
+        <location filename="../src/desk/MainWindow.cpp" line="586" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="574" />
+        <location filename="../src/desk/MainWindow.cpp" line="588" />
         <source>&amp;Find an action…</source>
         <translation>&amp;Buscar uma ação…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="593" />
+        <location filename="../src/desk/MainWindow.cpp" line="607" />
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Seu status: só atendentes Disponíveis recebem novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594" />
+        <location filename="../src/desk/MainWindow.cpp" line="608" />
         <source>● Available</source>
         <translation>● Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595" />
+        <location filename="../src/desk/MainWindow.cpp" line="609" />
         <source>◐ Away</source>
         <translation>◐ Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596" />
+        <location filename="../src/desk/MainWindow.cpp" line="610" />
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618" />
+        <location filename="../src/desk/MainWindow.cpp" line="632" />
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620" />
+        <location filename="../src/desk/MainWindow.cpp" line="634" />
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="622" />
+        <location filename="../src/desk/MainWindow.cpp" line="636" />
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Roteador inacessível — nova tentativa em %1 s. Suas mensagens são guardadas e enviadas quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625" />
+        <location filename="../src/desk/MainWindow.cpp" line="639" />
         <source>Signed out. %1</source>
         <translation>Sessão encerrada. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627" />
+        <location filename="../src/desk/MainWindow.cpp" line="641" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627" />
+        <location filename="../src/desk/MainWindow.cpp" line="641" />
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="648" />
+        <location filename="../src/desk/MainWindow.cpp" line="662" />
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Conexão com o roteador perdida — reconectando… O que você enviar fica guardado e sai quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="681" />
+        <location filename="../src/desk/MainWindow.cpp" line="695" />
         <source>Load %1 / %2 (full)</source>
         <translation>Carga %1 / %2 (cheia)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682" />
+        <location filename="../src/desk/MainWindow.cpp" line="696" />
         <source>Load %1 / %2</source>
         <translation>Carga %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690" />
+        <location filename="../src/desk/MainWindow.cpp" line="704" />
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Você ficou Ausente depois de ofertas perdidas. Fique Disponível quando voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="694" />
+        <location filename="../src/desk/MainWindow.cpp" line="708" />
         <source>You are Away</source>
         <translation>Você está Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="724" />
         <source>Offers (%1)</source>
         <translation>Recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="724" />
         <source>Offers</source>
         <translation>Recebidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="714" />
+        <location filename="../src/desk/MainWindow.cpp" line="728" />
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n oferecido)</numerusform>
@@ -2217,274 +2428,279 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714" />
-        <location filename="../src/desk/MainWindow.cpp" line="1224" />
+        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="1238" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732" />
+        <location filename="../src/desk/MainWindow.cpp" line="746" />
         <source>Messages (%1)</source>
         <translation>Mensagens (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732" />
+        <location filename="../src/desk/MainWindow.cpp" line="746" />
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734" />
+        <location filename="../src/desk/MainWindow.cpp" line="748" />
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Mensagens que visitantes deixaram quando ninguém podia atender (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="764" />
+        <location filename="../src/desk/MainWindow.cpp" line="778" />
         <source>Choose a message on the left.</source>
         <translation>Escolha uma mensagem à esquerda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765" />
+        <location filename="../src/desk/MainWindow.cpp" line="779" />
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Nenhuma mensagem aguardando. Os visitantes deixam uma quando ninguém pode atendê-los; ela aparece aqui na hora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="777" />
+        <location filename="../src/desk/MainWindow.cpp" line="791" />
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Escolha primeiro uma mensagem em Mensagens (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="785" />
+        <location filename="../src/desk/MainWindow.cpp" line="799" />
         <source>a visitor</source>
         <translation>um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791" />
+        <location filename="../src/desk/MainWindow.cpp" line="805" />
         <source>The message from %1 is marked handled.</source>
         <translation>A mensagem de %1 foi marcada como resolvida.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792" />
+        <location filename="../src/desk/MainWindow.cpp" line="806" />
         <source>Could not mark the message handled: %1</source>
         <translation>Não foi possível marcar a mensagem como resolvida: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="804" />
+        <location filename="../src/desk/MainWindow.cpp" line="818" />
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 não lidas) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="805" />
+        <location filename="../src/desk/MainWindow.cpp" line="819" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="810" />
+        <location filename="../src/desk/MainWindow.cpp" line="824" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 exibidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="811" />
+        <location filename="../src/desk/MainWindow.cpp" line="825" />
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meus chats (%1, %2 sem resposta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="812" />
+        <location filename="../src/desk/MainWindow.cpp" line="826" />
         <source>My chats (%1)</source>
         <translation>Meus chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="865" />
+        <location filename="../src/desk/MainWindow.cpp" line="879" />
         <source>Needs the connection to the router</source>
         <translation>Precisa da conexão com o roteador</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871" />
+        <location filename="../src/desk/MainWindow.cpp" line="885" />
         <source>No chat open</source>
         <translation>Nenhum chat aberto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="873" />
+        <location filename="../src/desk/MainWindow.cpp" line="887" />
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Escolha um chat à esquerda (Ctrl+Tab vai para o próximo).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="874" />
+        <location filename="../src/desk/MainWindow.cpp" line="888" />
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Novos chats aparecem em Recebidos. Aceite um com Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="878" />
+        <location filename="../src/desk/MainWindow.cpp" line="892" />
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <location filename="../src/desk/MainWindow.cpp" line="897" />
         <source> — ended</source>
         <translation> — encerrado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="885" />
+        <location filename="../src/desk/MainWindow.cpp" line="899" />
         <source> — offered to you, accept to answer</source>
         <translation> — oferecido a você, aceite para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <location filename="../src/desk/MainWindow.cpp" line="1425" />
+        <source>The earlier chat cannot be shown: %1</source>
+        <translation>O chat anterior não pode ser exibido: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="897" />
         <source> — the visitor left</source>
         <translation> — o visitante saiu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="891" />
+        <location filename="../src/desk/MainWindow.cpp" line="905" />
         <source>Queue: %1.</source>
         <translation>Fila: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895" />
+        <location filename="../src/desk/MainWindow.cpp" line="909" />
         <source>%1 is typing…</source>
         <translation>%1 está digitando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="923" />
+        <location filename="../src/desk/MainWindow.cpp" line="937" />
         <source>No chat is offered to you right now.</source>
         <translation>Nenhum chat está sendo oferecido a você agora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="930" />
+        <location filename="../src/desk/MainWindow.cpp" line="944" />
         <source>Could not accept the chat: %1</source>
         <translation>Não foi possível aceitar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="952" />
+        <location filename="../src/desk/MainWindow.cpp" line="966" />
         <source>Could not decline the chat: %1</source>
         <translation>Não foi possível recusar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="964" />
+        <location filename="../src/desk/MainWindow.cpp" line="978" />
         <source>Fill in %1 before sending.</source>
         <translation>Preencha %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="989" />
+        <location filename="../src/desk/MainWindow.cpp" line="1003" />
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna — só atendentes e supervisores a veem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="990" />
+        <location filename="../src/desk/MainWindow.cpp" line="1004" />
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensagem para o visitante — Enter envia, Shift+Enter quebra a linha, / para respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1014" />
+        <location filename="../src/desk/MainWindow.cpp" line="1028" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1014" />
+        <location filename="../src/desk/MainWindow.cpp" line="1028" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1015" />
+        <location filename="../src/desk/MainWindow.cpp" line="1029" />
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Adiciona a nota ao chat; o visitante não a vê</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1016" />
+        <location filename="../src/desk/MainWindow.cpp" line="1030" />
         <source>Sends the message to the visitor</source>
         <translation>Envia a mensagem ao visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1032" />
+        <location filename="../src/desk/MainWindow.cpp" line="1046" />
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconhecido: %1 — substitua o texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1035" />
+        <location filename="../src/desk/MainWindow.cpp" line="1049" />
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: o visitante não verá isto.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1037" />
+        <location filename="../src/desk/MainWindow.cpp" line="1051" />
         <source>To the visitor.</source>
         <translation>Para o visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1068" />
+        <location filename="../src/desk/MainWindow.cpp" line="1082" />
         <source>No chat is waiting for your reply.</source>
         <translation>Nenhum chat está aguardando a sua resposta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1086" />
+        <location filename="../src/desk/MainWindow.cpp" line="1100" />
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sem conexão com o roteador: isto espera até a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1113" />
+        <location filename="../src/desk/MainWindow.cpp" line="1127" />
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1114" />
+        <location filename="../src/desk/MainWindow.cpp" line="1128" />
         <source>Could not transfer the chat: %1</source>
         <translation>Não foi possível transferir o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1133" />
+        <location filename="../src/desk/MainWindow.cpp" line="1147" />
         <source>The router is not reachable.</source>
         <translation>O roteador está inacessível.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1137" />
+        <location filename="../src/desk/MainWindow.cpp" line="1151" />
         <source>Chat ended.</source>
         <translation>Chat encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1137" />
+        <location filename="../src/desk/MainWindow.cpp" line="1151" />
         <source>Could not end the chat: %1</source>
         <translation>Não foi possível encerrar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1169" />
+        <location filename="../src/desk/MainWindow.cpp" line="1183" />
         <source>Open a chat to export it.</source>
         <translation>Abra um chat para exportá-lo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1172" />
-        <location filename="../src/desk/MainWindow.cpp" line="1194" />
+        <location filename="../src/desk/MainWindow.cpp" line="1186" />
+        <location filename="../src/desk/MainWindow.cpp" line="1208" />
         <source>Export the chat as PDF</source>
         <translation>Exportar o chat como PDF</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1173" />
+        <location filename="../src/desk/MainWindow.cpp" line="1187" />
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1197" />
+        <location filename="../src/desk/MainWindow.cpp" line="1211" />
         <source>Saved %1</source>
         <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225" />
+        <location filename="../src/desk/MainWindow.cpp" line="1239" />
         <source>Board</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1293" />
+        <location filename="../src/desk/MainWindow.cpp" line="1307" />
         <source>Not known: %1</source>
         <translation>Desconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1294" />
+        <location filename="../src/desk/MainWindow.cpp" line="1308" />
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Prévia&lt;/b&gt; (Enter ou Tab insere, Esc fecha):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1324" />
+        <location filename="../src/desk/MainWindow.cpp" line="1338" />
         <source>Open one of your chats first.</source>
         <translation>Abra primeiro um dos seus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1359" />
+        <location filename="../src/desk/MainWindow.cpp" line="1373" />
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
@@ -3064,29 +3280,66 @@
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="18" />
+        <location filename="../src/desk/SearchDialog.cpp" line="24" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="68" />
+        <location filename="../src/desk/SearchDialog.cpp" line="51" />
+        <source>Signed-in &amp;customers (every chat, from the router):</source>
+        <translation>&amp;Clientes conectados (todos os chats, do roteador):</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="57" />
+        <source>Conversations of signed-in customers</source>
+        <translation>Conversas de clientes conectados</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="89" />
+        <source>%1 &lt;%2&gt; · %3
+%4</source>
+        <translation>%1 &lt;%2&gt; · %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="92" />
+        <source>%1, %2, customer %3: %4</source>
+        <translation>%1, %2, cliente %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="103" />
+        <source>No signed-in customer matches “%1”.</source>
+        <translation>Nenhum cliente conectado corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="105" />
+        <source>The latest %1 chats; refine the search to see others.</source>
+        <translation>Os últimos %1 chats; refine a pesquisa para ver outros.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="106" />
+        <source>Chats found: %1. Enter opens one, read-only.</source>
+        <translation>Chats encontrados: %1. Enter abre um, somente leitura.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="158" />
         <source>Chat with %1 · %2
 %3</source>
         <translation>Chat com %1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="69" />
+        <location filename="../src/desk/SearchDialog.cpp" line="159" />
         <source>a visitor</source>
         <translation>um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="79" />
+        <location filename="../src/desk/SearchDialog.cpp" line="169" />
         <source>No transcript on this computer contains “%1”.</source>
         <translation>Nenhum histórico neste computador contém “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="82" />
+        <location filename="../src/desk/SearchDialog.cpp" line="172" />
         <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
         <translation>Linhas encontradas: %1. Seta para baixo vai para a lista, Enter abre o chat.</translation>
     </message>

@@ -1739,27 +1739,27 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1228" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1229" />
         <source>cannot create %1</source>
         <translation>kann %1 nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1264" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1265" />
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1275" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1276" />
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https und wss mit dem Zertifikat für %1, gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1279" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1280" />
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>Warnung: das TLS-Zertifikat ist am %1 abgelaufen; Browser und Desks lehnen es ab. Installieren Sie ein neues und starten Sie den Router neu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1284" />
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tag. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
@@ -1767,37 +1767,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1290" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1291" />
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1292" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1293" />
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1302" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1303" />
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1311" />
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1315" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1316" />
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1317" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1318" />
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1325" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1326" />
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1805,154 +1805,193 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="102" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="181" />
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: Zeile %2: Feld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="114" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="193" />
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: Zeile %2: kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="121" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="200" />
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: Zeile 1: die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="132" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="116" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="211" />
         <source>unknown field (known: %1)</source>
         <translation>unbekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
+        <source>must be an object such as {"issuer": "https://shop.example", "keyFile": "site.pem"}</source>
+        <translation>muss ein Objekt sein, etwa {"issuer": "https://shop.example", "keyFile": "site.pem"}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="120" />
+        <source>must name the tokens' issuer (their "iss")</source>
+        <translation>muss den Aussteller der Tokens nennen (ihr "iss")</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128" />
+        <source>must name the audience ("aud") the site issues tokens for</source>
+        <translation>muss die Zielgruppe ("aud") nennen, für die die Website Tokens ausstellt</translation>
+    </message>
+    <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="138" />
+        <source>must be an https address (http only on this machine)</source>
+        <translation>muss eine https-Adresse sein (http nur auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="142" />
+        <source>needs exactly one of "keyFile" and "jwksUrl"</source>
+        <translation>braucht genau eines von "keyFile" und "jwksUrl"</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="166" />
+        <source>may name at most %1 claims</source>
+        <translation>darf höchstens %1 Claims nennen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="169" />
+        <source>"%1" is not a claim name</source>
+        <translation>"%1" ist kein Claim-Name</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="217" />
         <source>must be a string such as "127.0.0.1:8080"</source>
         <translation>muss eine Zeichenkette wie "127.0.0.1:8080" sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="143" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="222" />
         <source>must be a directory path</source>
         <translation>muss ein Verzeichnispfad sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="150" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="229" />
         <source>must be a PostgreSQL URL such as "postgres://handoff@db/handoff" or "sqlite:FILE"</source>
         <translation>muss eine PostgreSQL-URL wie "postgres://handoff@db/handoff" oder "sqlite:DATEI" sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="159" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
         <source>must be an object such as {"maxAttempts": 12}</source>
         <translation>muss ein Objekt sein, etwa {"maxAttempts": 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="176" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="255" />
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>unbekanntes Feld (bekannt: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="266" />
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>muss eine Anzahl Sekunden von 0 bis 3600 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="196" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="275" />
         <source>must be a list of origins such as "https://shop.example"</source>
         <translation>muss eine Liste von Origins wie "https://shop.example" sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="203" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="282" />
         <source>"%1" is not an origin such as "https://shop.example"</source>
         <translation>„%1“ ist kein Origin wie "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="210" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="289" />
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>muss ein Geheimnis aus mindestens 16 Zeichen ohne Leerzeichen sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
         <source>must be an object such as {"helloTimeoutSeconds": 10}</source>
         <translation>muss ein Objekt sein, etwa {"helloTimeoutSeconds": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="234" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="313" />
         <source>unknown limit</source>
         <translation>unbekannte Grenze</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="180" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="155" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="259" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="317" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="374" />
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="245" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
         <source>must be an object such as {"maxMegabytes": 10}</source>
         <translation>muss ein Objekt sein, etwa {"maxMegabytes": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="273" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="352" />
         <source>must be clamd's Unix socket (an absolute path) or HOST:PORT</source>
         <translation>muss der Unix-Socket von clamd (ein absoluter Pfad) oder HOST:PORT sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="279" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="358" />
         <source>must be a directory (relative to the configuration file)</source>
         <translation>muss ein Verzeichnis sein (relativ zur Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="285" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="160" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="292" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="371" />
         <source>unknown setting</source>
         <translation>unbekannte Einstellung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="305" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="389" />
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="408" />
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>muss ein Objekt (die Routing-Konfiguration) oder ein Dateiname sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="338" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="422" />
         <source>must be an object such as {"cert": "FILE", "key": "FILE"}</source>
         <translation>muss ein Objekt sein, z. B. {"cert": "DATEI", "key": "DATEI"}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="342" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="426" />
         <source>unknown field (known: cert, key)</source>
         <translation>unbekanntes Feld (bekannt: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="346" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="131" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="430" />
         <source>must be the path of a PEM file</source>
         <translation>muss der Pfad einer PEM-Datei sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="354" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="438" />
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="360" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="444" />
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>unbekanntes Feld (bekannt: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="448" />
         <source>must be a number from 1 to 20</source>
         <translation>muss eine Zahl von 1 bis 20 sein</translation>
     </message>
@@ -2185,59 +2224,59 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Leider war noch niemand frei, um zu antworten. Hinterlassen Sie uns eine Nachricht, wir melden uns, oder warten Sie weiter: Sie behalten Ihren Platz in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="78" />
+        <location filename="../src/server/ConversationFlow.cpp" line="82" />
         <source>store failure</source>
         <translation>Speicherfehler</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="57" />
+        <location filename="../src/server/ConversationHub.cpp" line="59" />
         <source>Handoff Assistant</source>
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="198" />
         <location filename="../src/server/ConversationHub.cpp" line="202" />
-        <location filename="../src/server/ConversationHub.cpp" line="214" />
+        <location filename="../src/server/ConversationHub.cpp" line="206" />
+        <location filename="../src/server/ConversationHub.cpp" line="218" />
         <source>The router is shutting down.</source>
         <translation>Der Router wird beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="219" />
+        <location filename="../src/server/ConversationHub.cpp" line="223" />
         <source>hello was already sent on this connection.</source>
         <translation>hello wurde auf dieser Verbindung bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="225" />
+        <location filename="../src/server/ConversationHub.cpp" line="229" />
         <source>Field "version" must name the protocol version, e.g. "1.0".</source>
         <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. "1.0".</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="232" />
+        <location filename="../src/server/ConversationHub.cpp" line="236" />
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Dieser Router verwendet Protokoll %1; Version %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234" />
+        <location filename="../src/server/ConversationHub.cpp" line="238" />
         <source>unsupported protocol version</source>
         <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="245" />
+        <location filename="../src/server/ConversationHub.cpp" line="249" />
         <source>The router sends no requests; "%1" answers nothing.</source>
         <translation>Der Router sendet keine Anfragen; „%1“ beantwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="254" />
+        <location filename="../src/server/ConversationHub.cpp" line="258" />
         <source>Say hello and sign in first.</source>
         <translation>Zuerst hello senden und anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="256" />
+        <location filename="../src/server/ConversationHub.cpp" line="260" />
         <source>Say hello first.</source>
         <translation>Zuerst hello senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="263" />
+        <location filename="../src/server/ConversationHub.cpp" line="267" />
         <source>Sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
@@ -2289,8 +2328,8 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49" />
-        <location filename="../src/server/ConversationHub.cpp" line="330" />
-        <location filename="../src/server/ConversationHub.cpp" line="374" />
+        <location filename="../src/server/ConversationHub.cpp" line="336" />
+        <location filename="../src/server/ConversationHub.cpp" line="380" />
         <location filename="../src/server/HubCluster.cpp" line="639" />
         <source>Unknown request type "%1".</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
@@ -2359,7 +2398,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Router konnte die Zuweisung nicht speichern; der Chat wartet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="697" />
+        <location filename="../src/server/ConversationFlow.cpp" line="701" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
         <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
@@ -2372,16 +2411,36 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="48" />
+        <source>Field "offset" must be a whole number from 0 to %1.</source>
+        <translation>Das Feld „offset“ muss eine ganze Zahl von 0 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="74" />
+        <location filename="../src/server/CustomerRequests.cpp" line="79" />
+        <location filename="../src/server/CustomerRequests.cpp" line="161" />
         <location filename="../src/server/DeskRequests.cpp" line="149" />
         <location filename="../src/server/DeskRequests.cpp" line="156" />
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="96" />
+        <location filename="../src/server/CustomerRequests.cpp" line="179" />
         <location filename="../src/server/DeskRequests.cpp" line="151" />
-        <location filename="../src/server/DeskRequests.cpp" line="234" />
+        <location filename="../src/server/DeskRequests.cpp" line="240" />
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="119" />
+        <source>Only supervisors can search customers.</source>
+        <translation>Nur Teamleitungen können Kunden suchen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="125" />
+        <source>Field "query" must have %1 to %2 characters.</source>
+        <translation>Das Feld „query“ muss %1 bis %2 Zeichen haben.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183" />
@@ -2390,122 +2449,137 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="225" />
-        <location filename="../src/server/DeskRequests.cpp" line="238" />
+        <location filename="../src/server/DeskRequests.cpp" line="231" />
+        <location filename="../src/server/DeskRequests.cpp" line="244" />
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="257" />
+        <location filename="../src/server/DeskRequests.cpp" line="263" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="262" />
+        <location filename="../src/server/DeskRequests.cpp" line="268" />
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="266" />
+        <location filename="../src/server/DeskRequests.cpp" line="272" />
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="274" />
+        <location filename="../src/server/DeskRequests.cpp" line="280" />
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="285" />
+        <location filename="../src/server/DeskRequests.cpp" line="291" />
         <source>Agent %1 is offline.</source>
         <translation>Agent %1 ist offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="289" />
+        <location filename="../src/server/DeskRequests.cpp" line="295" />
         <source>Agent %1 is away.</source>
         <translation>Agent %1 ist abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="341" />
+        <location filename="../src/server/DeskRequests.cpp" line="347" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="342" />
+        <location filename="../src/server/DeskRequests.cpp" line="348" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="362" />
+        <location filename="../src/server/DeskRequests.cpp" line="368" />
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="412" />
+        <location filename="../src/server/DeskRequests.cpp" line="418" />
         <source>Field "watch" must be true or false.</source>
         <translation>Das Feld „watch“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="240" />
-        <location filename="../src/server/DeskRequests.cpp" line="381" />
+        <location filename="../src/server/ConversationFlow.cpp" line="244" />
+        <location filename="../src/server/DeskRequests.cpp" line="387" />
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="30" />
+        <location filename="../src/server/VisitorRequests.cpp" line="91" />
         <source>Field "visitorToken" is too long.</source>
         <translation>Das Feld „visitorToken“ ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="76" />
+        <location filename="../src/server/ConversationFlow.cpp" line="80" />
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="354" />
+        <location filename="../src/server/ConversationHub.cpp" line="360" />
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92" />
+        <location filename="../src/server/VisitorRequests.cpp" line="43" />
+        <source>Sign in on the website to chat with us.</source>
+        <translation>Melden Sie sich auf der Website an, um mit uns zu chatten.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="68" />
+        <source>Sign in on the website again to chat with us.</source>
+        <translation>Melden Sie sich erneut auf der Website an, um mit uns zu chatten.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="77" />
+        <source>You are chatting without being signed in.</source>
+        <translation>Sie chatten ohne Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="155" />
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Zu viele neue Chats von Ihrer Adresse; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="94" />
+        <location filename="../src/server/VisitorRequests.cpp" line="157" />
         <source>too many new chats</source>
         <translation>zu viele neue Chats</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="278" />
+        <location filename="../src/server/VisitorRequests.cpp" line="368" />
         <source>There is no ended chat to rate here.</source>
         <translation>Hier gibt es keinen beendeten Chat zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="282" />
-        <location filename="../src/server/VisitorRequests.cpp" line="335" />
+        <location filename="../src/server/VisitorRequests.cpp" line="372" />
+        <location filename="../src/server/VisitorRequests.cpp" line="425" />
         <source>You have rated this chat already.</source>
         <translation>Sie haben diesen Chat bereits bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="289" />
+        <location filename="../src/server/VisitorRequests.cpp" line="379" />
         <source>Field "rating" must be a whole number from 1 to 5.</source>
         <translation>Das Feld „rating“ muss eine ganze Zahl von 1 bis 5 sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="294" />
+        <location filename="../src/server/VisitorRequests.cpp" line="384" />
         <source>Field "comment" must be text.</source>
         <translation>Das Feld „comment“ muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="300" />
+        <location filename="../src/server/VisitorRequests.cpp" line="390" />
         <source>The comment is too long (1000 characters at most).</source>
         <translation>Der Kommentar ist zu lang (höchstens 1000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="327" />
+        <location filename="../src/server/VisitorRequests.cpp" line="417" />
         <source>Your rating could not be stored; send it again.</source>
         <translation>Ihre Bewertung konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
@@ -2526,32 +2600,32 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="605" />
-        <location filename="../src/server/VisitorRequests.cpp" line="19" />
+        <location filename="../src/server/VisitorRequests.cpp" line="22" />
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="198" />
+        <location filename="../src/server/VisitorRequests.cpp" line="288" />
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="218" />
+        <location filename="../src/server/VisitorRequests.cpp" line="308" />
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="239" />
+        <location filename="../src/server/ConversationFlow.cpp" line="243" />
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="242" />
+        <location filename="../src/server/ConversationFlow.cpp" line="246" />
         <source>The visitor left before anyone could answer.</source>
         <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="256" />
+        <location filename="../src/server/ConversationFlow.cpp" line="260" />
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
     </message>
@@ -2609,6 +2683,36 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <location filename="../src/server/HubAttachments.cpp" line="71" />
         <source>You have sent no file %1 in this chat.</source>
         <translation>Sie haben in diesem Chat keine Datei %1 gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="395" />
+        <source>The sign-in token is not valid.</source>
+        <translation>Das Anmelde-Token ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="399" />
+        <source>The sign-in token's signature could not be verified.</source>
+        <translation>Die Signatur des Anmelde-Tokens konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="400" />
+        <source>Your sign-in has expired.</source>
+        <translation>Ihre Anmeldung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="402" />
+        <source>The sign-in token is not valid yet.</source>
+        <translation>Das Anmelde-Token ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="405" />
+        <source>The sign-in token is meant for another site.</source>
+        <translation>Das Anmelde-Token ist für eine andere Website bestimmt.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="407" />
+        <source>Your sign-in cannot be checked right now.</source>
+        <translation>Ihre Anmeldung kann gerade nicht geprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2838,47 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <location filename="../src/server/HttpRequestParser.cpp" line="281" />
         <source>Content-Length must be sent once.</source>
         <translation>Content-Length darf nur einmal gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityService</name>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="37" />
+        <source>cannot read the identity key file %1: %2</source>
+        <translation>kann die Identitäts-Schlüsseldatei %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="42" />
+        <source>identity key file %1: %2</source>
+        <translation>Identitäts-Schlüsseldatei %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="106" />
+        <source>larger than %1 bytes</source>
+        <translation>größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="113" />
+        <source>identity: cannot use the JWKS from %1: %2</source>
+        <translation>Identität: das JWKS von %1 ist nicht verwendbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityTokenVerifier</name>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="210" />
+        <source>no RSA (2048 bits or more) or EC P-256 public key or certificate in PEM form</source>
+        <translation>kein öffentlicher RSA-Schlüssel (2048 Bit oder mehr) oder EC-P-256-Schlüssel oder Zertifikat im PEM-Format</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="220" />
+        <source>not a JWKS document (a JSON object with "keys")</source>
+        <translation>kein JWKS-Dokument (ein JSON-Objekt mit "keys")</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="245" />
+        <source>the JWKS holds no RSA or EC P-256 signing key</source>
+        <translation>das JWKS enthält keinen RSA- oder EC-P-256-Signaturschlüssel</translation>
     </message>
 </context>
 <context>
@@ -3124,37 +3269,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="224" />
+        <location filename="../src/store/SqlStore.cpp" line="225" />
         <source>cannot start the migration: %1</source>
         <translation>die Migration kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="237" />
+        <location filename="../src/store/SqlStore.cpp" line="238" />
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="239" />
+        <location filename="../src/store/SqlStore.cpp" line="240" />
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="250" />
+        <location filename="../src/store/SqlStore.cpp" line="251" />
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256" />
+        <location filename="../src/store/SqlStore.cpp" line="257" />
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="260" />
+        <location filename="../src/store/SqlStore.cpp" line="261" />
         <source>cannot commit the migration: %1</source>
         <translation>die Migration kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="322" />
+        <location filename="../src/store/SqlStore.cpp" line="323" />
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>

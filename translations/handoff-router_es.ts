@@ -1739,27 +1739,27 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>enrutamiento desde %1 (colas: %2, reglas: %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1228" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1229" />
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1264" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1265" />
         <source>cannot restore open conversations: %1</source>
         <translation>no se pueden restaurar las conversaciones abiertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1275" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1276" />
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https y wss con el certificado para %1, válido hasta el %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1279" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1280" />
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: el certificado TLS caducó el %1; los navegadores y los desks lo rechazan. Instale uno nuevo y reinicie el router.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1284" />
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: el certificado TLS caduca el %1, dentro de %n día. Instale uno nuevo y reinicie el router.</numerusform>
@@ -1767,37 +1767,37 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1290" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1291" />
         <source>cannot watch signals: %1</source>
         <translation>no se pueden vigilar las señales: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1292" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1293" />
         <source>shutting down</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1302" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1303" />
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuración no recargada, se mantiene la anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1311" />
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: enrutamiento no recargado, se mantiene el anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1315" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1316" />
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: enrutamiento recargado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1317" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1318" />
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escuchando en %2, datos en %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1325" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1326" />
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -1805,154 +1805,193 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="102" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="181" />
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: línea %2: campo %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="114" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="193" />
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: línea %2: JSON no válido: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="121" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="200" />
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: línea 1: la configuración debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="132" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="116" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="211" />
         <source>unknown field (known: %1)</source>
         <translation>campo desconocido (conocidos: %1)</translation>
     </message>
     <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
+        <source>must be an object such as {"issuer": "https://shop.example", "keyFile": "site.pem"}</source>
+        <translation>debe ser un objeto como {"issuer": "https://shop.example", "keyFile": "site.pem"}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="120" />
+        <source>must name the tokens' issuer (their "iss")</source>
+        <translation>debe indicar el emisor de los tokens (su "iss")</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128" />
+        <source>must name the audience ("aud") the site issues tokens for</source>
+        <translation>debe indicar la audiencia ("aud") para la que el sitio emite tokens</translation>
+    </message>
+    <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="138" />
+        <source>must be an https address (http only on this machine)</source>
+        <translation>debe ser una dirección https (http solo en esta máquina)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="142" />
+        <source>needs exactly one of "keyFile" and "jwksUrl"</source>
+        <translation>necesita exactamente uno de "keyFile" y "jwksUrl"</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="166" />
+        <source>may name at most %1 claims</source>
+        <translation>puede indicar como máximo %1 claims</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="169" />
+        <source>"%1" is not a claim name</source>
+        <translation>"%1" no es un nombre de claim</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="217" />
         <source>must be a string such as "127.0.0.1:8080"</source>
         <translation>debe ser una cadena como "127.0.0.1:8080"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="143" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="222" />
         <source>must be a directory path</source>
         <translation>debe ser una ruta de directorio</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="150" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="229" />
         <source>must be a PostgreSQL URL such as "postgres://handoff@db/handoff" or "sqlite:FILE"</source>
         <translation>debe ser una URL de PostgreSQL como "postgres://handoff@db/handoff" o "sqlite:ARCHIVO"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="159" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
         <source>must be an object such as {"maxAttempts": 12}</source>
         <translation>debe ser un objeto como {"maxAttempts": 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="176" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="255" />
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>campo desconocido (conocidos: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="266" />
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>debe ser un número de segundos de 0 a 3600</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="196" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="275" />
         <source>must be a list of origins such as "https://shop.example"</source>
         <translation>debe ser una lista de orígenes como "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="203" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="282" />
         <source>"%1" is not an origin such as "https://shop.example"</source>
         <translation>«%1» no es un origen como "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="210" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="289" />
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>debe ser un secreto de al menos 16 caracteres sin espacios</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
         <source>must be an object such as {"helloTimeoutSeconds": 10}</source>
         <translation>debe ser un objeto como {"helloTimeoutSeconds": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="234" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="313" />
         <source>unknown limit</source>
         <translation>límite desconocido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="180" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="155" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="259" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="317" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="374" />
         <source>must be a whole number from %1 to %2</source>
         <translation>debe ser un número entero de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="245" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
         <source>must be an object such as {"maxMegabytes": 10}</source>
         <translation>debe ser un objeto como {"maxMegabytes": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="273" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="352" />
         <source>must be clamd's Unix socket (an absolute path) or HOST:PORT</source>
         <translation>debe ser el socket Unix de clamd (una ruta absoluta) o HOST:PUERTO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="279" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="358" />
         <source>must be a directory (relative to the configuration file)</source>
         <translation>debe ser un directorio (relativo al archivo de configuración)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="285" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="160" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="292" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="371" />
         <source>unknown setting</source>
         <translation>ajuste desconocido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="305" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="389" />
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="408" />
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>debe ser un objeto (la configuración de enrutamiento) o un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="338" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="422" />
         <source>must be an object such as {"cert": "FILE", "key": "FILE"}</source>
         <translation>debe ser un objeto como {"cert": "ARCHIVO", "key": "ARCHIVO"}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="342" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="426" />
         <source>unknown field (known: cert, key)</source>
         <translation>campo desconocido (conocidos: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="346" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="131" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="430" />
         <source>must be the path of a PEM file</source>
         <translation>debe ser la ruta de un archivo PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="354" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="438" />
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="360" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="444" />
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>campo desconocido (conocidos: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="448" />
         <source>must be a number from 1 to 20</source>
         <translation>debe ser un número de 1 a 20</translation>
     </message>
@@ -2155,92 +2194,92 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>Lo sentimos, todavía nadie ha podido atenderle. Déjenos un mensaje y le responderemos, o siga esperando: conserva su puesto en la cola.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="76" />
+        <location filename="../src/server/ConversationFlow.cpp" line="80" />
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>El chat no puede empezar ahora mismo; inténtelo de nuevo en breve.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="78" />
+        <location filename="../src/server/ConversationFlow.cpp" line="82" />
         <source>store failure</source>
         <translation>error de almacenamiento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="239" />
+        <location filename="../src/server/ConversationFlow.cpp" line="243" />
         <source>The visitor ended the chat.</source>
         <translation>El visitante ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="240" />
-        <location filename="../src/server/DeskRequests.cpp" line="381" />
+        <location filename="../src/server/ConversationFlow.cpp" line="244" />
+        <location filename="../src/server/DeskRequests.cpp" line="387" />
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="242" />
+        <location filename="../src/server/ConversationFlow.cpp" line="246" />
         <source>The visitor left before anyone could answer.</source>
         <translation>El visitante se fue antes de que alguien pudiera responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="256" />
+        <location filename="../src/server/ConversationFlow.cpp" line="260" />
         <source>You ended the chat.</source>
         <translation>Usted ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="57" />
+        <location filename="../src/server/ConversationHub.cpp" line="59" />
         <source>Handoff Assistant</source>
         <translation>Asistente de Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="198" />
         <location filename="../src/server/ConversationHub.cpp" line="202" />
-        <location filename="../src/server/ConversationHub.cpp" line="214" />
+        <location filename="../src/server/ConversationHub.cpp" line="206" />
+        <location filename="../src/server/ConversationHub.cpp" line="218" />
         <source>The router is shutting down.</source>
         <translation>El router se está deteniendo.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="219" />
+        <location filename="../src/server/ConversationHub.cpp" line="223" />
         <source>hello was already sent on this connection.</source>
         <translation>hello ya se envió en esta conexión.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="225" />
+        <location filename="../src/server/ConversationHub.cpp" line="229" />
         <source>Field "version" must name the protocol version, e.g. "1.0".</source>
         <translation>El campo «version» debe indicar la versión del protocolo, p. ej. "1.0".</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="232" />
+        <location filename="../src/server/ConversationHub.cpp" line="236" />
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Este router usa el protocolo %1; la versión %2 no es compatible.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234" />
+        <location filename="../src/server/ConversationHub.cpp" line="238" />
         <source>unsupported protocol version</source>
         <translation>versión de protocolo no compatible</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="245" />
+        <location filename="../src/server/ConversationHub.cpp" line="249" />
         <source>The router sends no requests; "%1" answers nothing.</source>
         <translation>El router no envía solicitudes; «%1» no responde a nada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="254" />
+        <location filename="../src/server/ConversationHub.cpp" line="258" />
         <source>Say hello and sign in first.</source>
         <translation>Envíe primero hello e inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="256" />
+        <location filename="../src/server/ConversationHub.cpp" line="260" />
         <source>Say hello first.</source>
         <translation>Envíe primero hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="263" />
+        <location filename="../src/server/ConversationHub.cpp" line="267" />
         <source>Sign in first.</source>
         <translation>Inicie sesión primero.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49" />
-        <location filename="../src/server/ConversationHub.cpp" line="330" />
-        <location filename="../src/server/ConversationHub.cpp" line="374" />
+        <location filename="../src/server/ConversationHub.cpp" line="336" />
+        <location filename="../src/server/ConversationHub.cpp" line="380" />
         <location filename="../src/server/HubCluster.cpp" line="639" />
         <source>Unknown request type "%1".</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
@@ -2287,7 +2326,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>%1 ha pasado este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="354" />
+        <location filename="../src/server/ConversationHub.cpp" line="360" />
         <source>This chat has ended.</source>
         <translation>Este chat ha finalizado.</translation>
     </message>
@@ -2314,7 +2353,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El router no ha podido guardar la asignación; el chat vuelve a esperar.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="697" />
+        <location filename="../src/server/ConversationFlow.cpp" line="701" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
         <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
@@ -2327,16 +2366,36 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El chat %1 está cerrado.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="48" />
+        <source>Field "offset" must be a whole number from 0 to %1.</source>
+        <translation>El campo «offset» debe ser un número entero de 0 a %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="74" />
+        <location filename="../src/server/CustomerRequests.cpp" line="79" />
+        <location filename="../src/server/CustomerRequests.cpp" line="161" />
         <location filename="../src/server/DeskRequests.cpp" line="149" />
         <location filename="../src/server/DeskRequests.cpp" line="156" />
         <source>The chat %1 is not assigned to you.</source>
         <translation>El chat %1 no está asignado a usted.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="96" />
+        <location filename="../src/server/CustomerRequests.cpp" line="179" />
         <location filename="../src/server/DeskRequests.cpp" line="151" />
-        <location filename="../src/server/DeskRequests.cpp" line="234" />
+        <location filename="../src/server/DeskRequests.cpp" line="240" />
         <source>There is no chat %1.</source>
         <translation>No existe el chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="119" />
+        <source>Only supervisors can search customers.</source>
+        <translation>Solo los supervisores pueden buscar clientes.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="125" />
+        <source>Field "query" must have %1 to %2 characters.</source>
+        <translation>El campo «query» debe tener de %1 a %2 caracteres.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183" />
@@ -2345,60 +2404,60 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El router no ha podido guardar el mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="225" />
-        <location filename="../src/server/DeskRequests.cpp" line="238" />
+        <location filename="../src/server/DeskRequests.cpp" line="231" />
+        <location filename="../src/server/DeskRequests.cpp" line="244" />
         <source>The chat %1 is not yours.</source>
         <translation>El chat %1 no es suyo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="257" />
+        <location filename="../src/server/DeskRequests.cpp" line="263" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Indique una «queueId» o un «agentId» al que transferir.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="262" />
+        <location filename="../src/server/DeskRequests.cpp" line="268" />
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="266" />
+        <location filename="../src/server/DeskRequests.cpp" line="272" />
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="274" />
+        <location filename="../src/server/DeskRequests.cpp" line="280" />
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="285" />
+        <location filename="../src/server/DeskRequests.cpp" line="291" />
         <source>Agent %1 is offline.</source>
         <translation>El agente %1 está desconectado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="289" />
+        <location filename="../src/server/DeskRequests.cpp" line="295" />
         <source>Agent %1 is away.</source>
         <translation>El agente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="341" />
+        <location filename="../src/server/DeskRequests.cpp" line="347" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 ha transferido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="342" />
+        <location filename="../src/server/DeskRequests.cpp" line="348" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 ha transferido este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="362" />
+        <location filename="../src/server/DeskRequests.cpp" line="368" />
         <source>The disposition or the note is too long.</source>
         <translation>El resultado o la nota es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="412" />
+        <location filename="../src/server/DeskRequests.cpp" line="418" />
         <source>Field "watch" must be true or false.</source>
         <translation>El campo «watch» debe ser true o false.</translation>
     </message>
@@ -2479,48 +2538,63 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El texto tiene %1 caracteres; se permiten %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="30" />
+        <location filename="../src/server/VisitorRequests.cpp" line="43" />
+        <source>Sign in on the website to chat with us.</source>
+        <translation>Inicie sesión en el sitio web para chatear con nosotros.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="68" />
+        <source>Sign in on the website again to chat with us.</source>
+        <translation>Vuelva a iniciar sesión en el sitio web para chatear con nosotros.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="77" />
+        <source>You are chatting without being signed in.</source>
+        <translation>Está chateando sin haber iniciado sesión.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="91" />
         <source>Field "visitorToken" is too long.</source>
         <translation>El campo «visitorToken» es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92" />
+        <location filename="../src/server/VisitorRequests.cpp" line="155" />
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Demasiados chats nuevos desde su dirección; inténtelo de nuevo dentro de un minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="94" />
+        <location filename="../src/server/VisitorRequests.cpp" line="157" />
         <source>too many new chats</source>
         <translation>demasiados chats nuevos</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="278" />
+        <location filename="../src/server/VisitorRequests.cpp" line="368" />
         <source>There is no ended chat to rate here.</source>
         <translation>Aquí no hay ningún chat finalizado que valorar.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="282" />
-        <location filename="../src/server/VisitorRequests.cpp" line="335" />
+        <location filename="../src/server/VisitorRequests.cpp" line="372" />
+        <location filename="../src/server/VisitorRequests.cpp" line="425" />
         <source>You have rated this chat already.</source>
         <translation>Ya ha valorado este chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="289" />
+        <location filename="../src/server/VisitorRequests.cpp" line="379" />
         <source>Field "rating" must be a whole number from 1 to 5.</source>
         <translation>El campo «rating» debe ser un número entero del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="294" />
+        <location filename="../src/server/VisitorRequests.cpp" line="384" />
         <source>Field "comment" must be text.</source>
         <translation>El campo «comment» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="300" />
+        <location filename="../src/server/VisitorRequests.cpp" line="390" />
         <source>The comment is too long (1000 characters at most).</source>
         <translation>El comentario es demasiado largo (1000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="327" />
+        <location filename="../src/server/VisitorRequests.cpp" line="417" />
         <source>Your rating could not be stored; send it again.</source>
         <translation>No se pudo guardar su valoración; envíela de nuevo.</translation>
     </message>
@@ -2541,17 +2615,17 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="605" />
-        <location filename="../src/server/VisitorRequests.cpp" line="19" />
+        <location filename="../src/server/VisitorRequests.cpp" line="22" />
         <source>Your message could not be stored; send it again.</source>
         <translation>No se ha podido guardar su mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="198" />
+        <location filename="../src/server/VisitorRequests.cpp" line="288" />
         <source>The visitor asked for a person.</source>
         <translation>El visitante pidió hablar con una persona.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="218" />
+        <location filename="../src/server/VisitorRequests.cpp" line="308" />
         <source>The name or e-mail address is too long.</source>
         <translation>El nombre o la dirección de correo electrónico es demasiado largo.</translation>
     </message>
@@ -2609,6 +2683,36 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <location filename="../src/server/HubAttachments.cpp" line="71" />
         <source>You have sent no file %1 in this chat.</source>
         <translation>No ha enviado ningún archivo %1 en este chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="395" />
+        <source>The sign-in token is not valid.</source>
+        <translation>El token de inicio de sesión no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="399" />
+        <source>The sign-in token's signature could not be verified.</source>
+        <translation>No se pudo verificar la firma del token de inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="400" />
+        <source>Your sign-in has expired.</source>
+        <translation>Su inicio de sesión ha caducado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="402" />
+        <source>The sign-in token is not valid yet.</source>
+        <translation>El token de inicio de sesión aún no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="405" />
+        <source>The sign-in token is meant for another site.</source>
+        <translation>El token de inicio de sesión es para otro sitio.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="407" />
+        <source>Your sign-in cannot be checked right now.</source>
+        <translation>Ahora mismo no se puede comprobar su inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2838,47 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <location filename="../src/server/HttpRequestParser.cpp" line="296" />
         <source>The request body is larger than 256 KiB.</source>
         <translation>El cuerpo de la solicitud supera los 256 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityService</name>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="37" />
+        <source>cannot read the identity key file %1: %2</source>
+        <translation>no se puede leer el archivo de claves de identidad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="42" />
+        <source>identity key file %1: %2</source>
+        <translation>archivo de claves de identidad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="106" />
+        <source>larger than %1 bytes</source>
+        <translation>mayor que %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="113" />
+        <source>identity: cannot use the JWKS from %1: %2</source>
+        <translation>identidad: no se puede usar el JWKS de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityTokenVerifier</name>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="210" />
+        <source>no RSA (2048 bits or more) or EC P-256 public key or certificate in PEM form</source>
+        <translation>ninguna clave pública RSA (2048 bits o más) o EC P-256 ni certificado en formato PEM</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="220" />
+        <source>not a JWKS document (a JSON object with "keys")</source>
+        <translation>no es un documento JWKS (un objeto JSON con "keys")</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="245" />
+        <source>the JWKS holds no RSA or EC P-256 signing key</source>
+        <translation>el JWKS no contiene ninguna clave de firma RSA o EC P-256</translation>
     </message>
 </context>
 <context>
@@ -3124,37 +3269,37 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="224" />
+        <location filename="../src/store/SqlStore.cpp" line="225" />
         <source>cannot start the migration: %1</source>
         <translation>no se puede iniciar la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="237" />
+        <location filename="../src/store/SqlStore.cpp" line="238" />
         <source>cannot read the schema version: %1</source>
         <translation>no se puede leer la versión del esquema: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="239" />
+        <location filename="../src/store/SqlStore.cpp" line="240" />
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 tiene la versión de esquema %2, más reciente que la que conoce esta versión (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="250" />
+        <location filename="../src/store/SqlStore.cpp" line="251" />
         <source>migration %1 is missing from the build</source>
         <translation>falta la migración %1 en esta versión</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256" />
+        <location filename="../src/store/SqlStore.cpp" line="257" />
         <source>migration %1 failed: %2</source>
         <translation>falló la migración %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="260" />
+        <location filename="../src/store/SqlStore.cpp" line="261" />
         <source>cannot commit the migration: %1</source>
         <translation>no se puede confirmar la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="322" />
+        <location filename="../src/store/SqlStore.cpp" line="323" />
         <source>cannot hash the password</source>
         <translation>no se puede calcular el hash de la contraseña</translation>
     </message>

@@ -1739,27 +1739,27 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>routage depuis %1 (files d'attente : %2, règles : %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1228" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1229" />
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1264" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1265" />
         <source>cannot restore open conversations: %1</source>
         <translation>impossible de rétablir les conversations ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1275" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1276" />
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS : https et wss servis avec le certificat de %1, valable jusqu'au %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1279" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1280" />
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>attention : le certificat TLS a expiré le %1 ; les navigateurs et les desks le refusent. Installez-en un nouveau et redémarrez le routeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1284" />
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>attention : le certificat TLS expire le %1, dans %n jour. Installez-en un nouveau et redémarrez le routeur.</numerusform>
@@ -1767,37 +1767,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1290" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1291" />
         <source>cannot watch signals: %1</source>
         <translation>impossible de surveiller les signaux : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1292" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1293" />
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1302" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1303" />
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : configuration non rechargée, l'ancienne reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1311" />
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : routage non rechargé, l'ancien reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1315" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1316" />
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP : routage rechargé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1317" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1318" />
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 à l'écoute sur %2, données dans %3 (schéma %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1325" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1326" />
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1805,154 +1805,193 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="102" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="181" />
         <source>%1: cannot read: %2</source>
         <translation>%1 : illisible : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
         <source>%1: line %2: field %3: %4</source>
         <translation>%1 : ligne %2 : champ %3 : %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="114" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="193" />
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1 : ligne %2 : JSON non valide : %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="121" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="200" />
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1 : ligne 1 : la configuration doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="132" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="116" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="211" />
         <source>unknown field (known: %1)</source>
         <translation>champ inconnu (connus : %1)</translation>
     </message>
     <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
+        <source>must be an object such as {"issuer": "https://shop.example", "keyFile": "site.pem"}</source>
+        <translation>doit être un objet tel que {"issuer": "https://shop.example", "keyFile": "site.pem"}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="120" />
+        <source>must name the tokens' issuer (their "iss")</source>
+        <translation>doit indiquer l'émetteur des jetons (leur "iss")</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128" />
+        <source>must name the audience ("aud") the site issues tokens for</source>
+        <translation>doit indiquer l'audience ("aud") pour laquelle le site émet des jetons</translation>
+    </message>
+    <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="138" />
+        <source>must be an https address (http only on this machine)</source>
+        <translation>doit être une adresse https (http seulement sur cette machine)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="142" />
+        <source>needs exactly one of "keyFile" and "jwksUrl"</source>
+        <translation>exige exactement un de "keyFile" et "jwksUrl"</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="166" />
+        <source>may name at most %1 claims</source>
+        <translation>peut indiquer au plus %1 claims</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="169" />
+        <source>"%1" is not a claim name</source>
+        <translation>"%1" n'est pas un nom de claim</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="217" />
         <source>must be a string such as "127.0.0.1:8080"</source>
         <translation>doit être une chaîne comme "127.0.0.1:8080"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="143" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="222" />
         <source>must be a directory path</source>
         <translation>doit être un chemin de dossier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="150" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="229" />
         <source>must be a PostgreSQL URL such as "postgres://handoff@db/handoff" or "sqlite:FILE"</source>
         <translation>doit être une URL PostgreSQL comme "postgres://handoff@db/handoff" ou "sqlite:FICHIER"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="159" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
         <source>must be an object such as {"maxAttempts": 12}</source>
         <translation>doit être un objet comme {"maxAttempts": 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="176" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="255" />
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>champ inconnu (connus : maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="266" />
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>doit être un nombre de secondes de 0 à 3600</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="196" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="275" />
         <source>must be a list of origins such as "https://shop.example"</source>
         <translation>doit être une liste d'origines comme "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="203" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="282" />
         <source>"%1" is not an origin such as "https://shop.example"</source>
         <translation>« %1 » n'est pas une origine comme "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="210" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="289" />
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>doit être un secret d’au moins 16 caractères, sans espace</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
         <source>must be an object such as {"helloTimeoutSeconds": 10}</source>
         <translation>doit être un objet comme {"helloTimeoutSeconds": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="234" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="313" />
         <source>unknown limit</source>
         <translation>limite inconnue</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="180" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="155" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="259" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="317" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="374" />
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="245" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
         <source>must be an object such as {"maxMegabytes": 10}</source>
         <translation>doit être un objet tel que {"maxMegabytes": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="273" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="352" />
         <source>must be clamd's Unix socket (an absolute path) or HOST:PORT</source>
         <translation>doit être le socket Unix de clamd (un chemin absolu) ou HÔTE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="279" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="358" />
         <source>must be a directory (relative to the configuration file)</source>
         <translation>doit être un répertoire (relatif au fichier de configuration)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="285" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="160" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="292" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="371" />
         <source>unknown setting</source>
         <translation>réglage inconnu</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="305" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="389" />
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="408" />
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>doit être un objet (la configuration du routage) ou un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="338" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="422" />
         <source>must be an object such as {"cert": "FILE", "key": "FILE"}</source>
         <translation>doit être un objet comme {"cert": "FICHIER", "key": "FICHIER"}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="342" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="426" />
         <source>unknown field (known: cert, key)</source>
         <translation>champ inconnu (connus : cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="346" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="131" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="430" />
         <source>must be the path of a PEM file</source>
         <translation>doit être le chemin d'un fichier PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="354" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="438" />
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="360" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="444" />
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>champ inconnu (connus : name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="448" />
         <source>must be a number from 1 to 20</source>
         <translation>doit être un nombre de 1 à 20</translation>
     </message>
@@ -2155,92 +2194,92 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Désolés, personne n'a encore pu vous répondre. Laissez-nous un message et nous vous répondrons, ou continuez d'attendre : vous gardez votre place dans la file d'attente.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="76" />
+        <location filename="../src/server/ConversationFlow.cpp" line="80" />
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>La discussion ne peut pas commencer pour le moment ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="78" />
+        <location filename="../src/server/ConversationFlow.cpp" line="82" />
         <source>store failure</source>
         <translation>erreur de stockage</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="239" />
+        <location filename="../src/server/ConversationFlow.cpp" line="243" />
         <source>The visitor ended the chat.</source>
         <translation>Le visiteur a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="240" />
-        <location filename="../src/server/DeskRequests.cpp" line="381" />
+        <location filename="../src/server/ConversationFlow.cpp" line="244" />
+        <location filename="../src/server/DeskRequests.cpp" line="387" />
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="242" />
+        <location filename="../src/server/ConversationFlow.cpp" line="246" />
         <source>The visitor left before anyone could answer.</source>
         <translation>Le visiteur est parti avant que quelqu'un puisse répondre.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="256" />
+        <location filename="../src/server/ConversationFlow.cpp" line="260" />
         <source>You ended the chat.</source>
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="57" />
+        <location filename="../src/server/ConversationHub.cpp" line="59" />
         <source>Handoff Assistant</source>
         <translation>Assistant Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="198" />
         <location filename="../src/server/ConversationHub.cpp" line="202" />
-        <location filename="../src/server/ConversationHub.cpp" line="214" />
+        <location filename="../src/server/ConversationHub.cpp" line="206" />
+        <location filename="../src/server/ConversationHub.cpp" line="218" />
         <source>The router is shutting down.</source>
         <translation>Le routeur s'arrête.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="219" />
+        <location filename="../src/server/ConversationHub.cpp" line="223" />
         <source>hello was already sent on this connection.</source>
         <translation>hello a déjà été envoyé sur cette connexion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="225" />
+        <location filename="../src/server/ConversationHub.cpp" line="229" />
         <source>Field "version" must name the protocol version, e.g. "1.0".</source>
         <translation>Le champ « version » doit indiquer la version du protocole, p. ex. "1.0".</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="232" />
+        <location filename="../src/server/ConversationHub.cpp" line="236" />
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Ce routeur utilise le protocole %1 ; la version %2 n'est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234" />
+        <location filename="../src/server/ConversationHub.cpp" line="238" />
         <source>unsupported protocol version</source>
         <translation>version de protocole non prise en charge</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="245" />
+        <location filename="../src/server/ConversationHub.cpp" line="249" />
         <source>The router sends no requests; "%1" answers nothing.</source>
         <translation>Le routeur n'envoie pas de requêtes ; « %1 » ne répond à rien.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="254" />
+        <location filename="../src/server/ConversationHub.cpp" line="258" />
         <source>Say hello and sign in first.</source>
         <translation>Envoyez d'abord hello et connectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="256" />
+        <location filename="../src/server/ConversationHub.cpp" line="260" />
         <source>Say hello first.</source>
         <translation>Envoyez d'abord hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="263" />
+        <location filename="../src/server/ConversationHub.cpp" line="267" />
         <source>Sign in first.</source>
         <translation>Connectez-vous d'abord.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49" />
-        <location filename="../src/server/ConversationHub.cpp" line="330" />
-        <location filename="../src/server/ConversationHub.cpp" line="374" />
+        <location filename="../src/server/ConversationHub.cpp" line="336" />
+        <location filename="../src/server/ConversationHub.cpp" line="380" />
         <location filename="../src/server/HubCluster.cpp" line="639" />
         <source>Unknown request type "%1".</source>
         <translation>Type de requête inconnu « %1 ».</translation>
@@ -2287,7 +2326,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>%1 a confié cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="354" />
+        <location filename="../src/server/ConversationHub.cpp" line="360" />
         <source>This chat has ended.</source>
         <translation>Cette discussion est terminée.</translation>
     </message>
@@ -2314,7 +2353,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le routeur n'a pas pu enregistrer l'attribution ; le chat attend de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="697" />
+        <location filename="../src/server/ConversationFlow.cpp" line="701" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
         <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
@@ -2327,16 +2366,36 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="48" />
+        <source>Field "offset" must be a whole number from 0 to %1.</source>
+        <translation>Le champ « offset » doit être un nombre entier de 0 à %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="74" />
+        <location filename="../src/server/CustomerRequests.cpp" line="79" />
+        <location filename="../src/server/CustomerRequests.cpp" line="161" />
         <location filename="../src/server/DeskRequests.cpp" line="149" />
         <location filename="../src/server/DeskRequests.cpp" line="156" />
         <source>The chat %1 is not assigned to you.</source>
         <translation>Le chat %1 ne vous est pas attribué.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="96" />
+        <location filename="../src/server/CustomerRequests.cpp" line="179" />
         <location filename="../src/server/DeskRequests.cpp" line="151" />
-        <location filename="../src/server/DeskRequests.cpp" line="234" />
+        <location filename="../src/server/DeskRequests.cpp" line="240" />
         <source>There is no chat %1.</source>
         <translation>Il n'y a pas de chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="119" />
+        <source>Only supervisors can search customers.</source>
+        <translation>Seuls les superviseurs peuvent rechercher des clients.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="125" />
+        <source>Field "query" must have %1 to %2 characters.</source>
+        <translation>Le champ « query » doit comporter de %1 à %2 caractères.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183" />
@@ -2345,60 +2404,60 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le routeur n'a pas pu enregistrer le message ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="225" />
-        <location filename="../src/server/DeskRequests.cpp" line="238" />
+        <location filename="../src/server/DeskRequests.cpp" line="231" />
+        <location filename="../src/server/DeskRequests.cpp" line="244" />
         <source>The chat %1 is not yours.</source>
         <translation>Le chat %1 n'est pas le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="257" />
+        <location filename="../src/server/DeskRequests.cpp" line="263" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Indiquez une « queueId » ou un « agentId » vers lequel transférer.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="262" />
+        <location filename="../src/server/DeskRequests.cpp" line="268" />
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="266" />
+        <location filename="../src/server/DeskRequests.cpp" line="272" />
         <source>There is no queue %1.</source>
         <translation>Il n'y a pas de file d'attente %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="274" />
+        <location filename="../src/server/DeskRequests.cpp" line="280" />
         <source>There is no agent %1.</source>
         <translation>Il n'y a pas d'agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="285" />
+        <location filename="../src/server/DeskRequests.cpp" line="291" />
         <source>Agent %1 is offline.</source>
         <translation>L'agent %1 est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="289" />
+        <location filename="../src/server/DeskRequests.cpp" line="295" />
         <source>Agent %1 is away.</source>
         <translation>L'agent %1 est absent.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="341" />
+        <location filename="../src/server/DeskRequests.cpp" line="347" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 a transféré cette discussion vers la file d'attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="342" />
+        <location filename="../src/server/DeskRequests.cpp" line="348" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 a transféré cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="362" />
+        <location filename="../src/server/DeskRequests.cpp" line="368" />
         <source>The disposition or the note is too long.</source>
         <translation>Le résultat ou la note est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="412" />
+        <location filename="../src/server/DeskRequests.cpp" line="418" />
         <source>Field "watch" must be true or false.</source>
         <translation>Le champ « watch » doit valoir true ou false.</translation>
     </message>
@@ -2479,48 +2538,63 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le texte fait %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="30" />
+        <location filename="../src/server/VisitorRequests.cpp" line="43" />
+        <source>Sign in on the website to chat with us.</source>
+        <translation>Connectez-vous sur le site web pour discuter avec nous.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="68" />
+        <source>Sign in on the website again to chat with us.</source>
+        <translation>Reconnectez-vous sur le site web pour discuter avec nous.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="77" />
+        <source>You are chatting without being signed in.</source>
+        <translation>Vous discutez sans être connecté.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="91" />
         <source>Field "visitorToken" is too long.</source>
         <translation>Le champ « visitorToken » est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92" />
+        <location filename="../src/server/VisitorRequests.cpp" line="155" />
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Trop de nouvelles discussions depuis votre adresse ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="94" />
+        <location filename="../src/server/VisitorRequests.cpp" line="157" />
         <source>too many new chats</source>
         <translation>trop de nouvelles discussions</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="278" />
+        <location filename="../src/server/VisitorRequests.cpp" line="368" />
         <source>There is no ended chat to rate here.</source>
         <translation>Il n'y a ici aucune discussion terminée à noter.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="282" />
-        <location filename="../src/server/VisitorRequests.cpp" line="335" />
+        <location filename="../src/server/VisitorRequests.cpp" line="372" />
+        <location filename="../src/server/VisitorRequests.cpp" line="425" />
         <source>You have rated this chat already.</source>
         <translation>Vous avez déjà noté cette discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="289" />
+        <location filename="../src/server/VisitorRequests.cpp" line="379" />
         <source>Field "rating" must be a whole number from 1 to 5.</source>
         <translation>Le champ « rating » doit être un nombre entier de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="294" />
+        <location filename="../src/server/VisitorRequests.cpp" line="384" />
         <source>Field "comment" must be text.</source>
         <translation>Le champ « comment » doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="300" />
+        <location filename="../src/server/VisitorRequests.cpp" line="390" />
         <source>The comment is too long (1000 characters at most).</source>
         <translation>Le commentaire est trop long (1000 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="327" />
+        <location filename="../src/server/VisitorRequests.cpp" line="417" />
         <source>Your rating could not be stored; send it again.</source>
         <translation>Votre note n'a pas pu être enregistrée ; envoyez-la de nouveau.</translation>
     </message>
@@ -2541,17 +2615,17 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="605" />
-        <location filename="../src/server/VisitorRequests.cpp" line="19" />
+        <location filename="../src/server/VisitorRequests.cpp" line="22" />
         <source>Your message could not be stored; send it again.</source>
         <translation>Votre message n'a pas pu être enregistré ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="198" />
+        <location filename="../src/server/VisitorRequests.cpp" line="288" />
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="218" />
+        <location filename="../src/server/VisitorRequests.cpp" line="308" />
         <source>The name or e-mail address is too long.</source>
         <translation>Le nom ou l'adresse e-mail est trop long.</translation>
     </message>
@@ -2609,6 +2683,36 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <location filename="../src/server/HubAttachments.cpp" line="71" />
         <source>You have sent no file %1 in this chat.</source>
         <translation>Vous n’avez envoyé aucun fichier %1 dans cette discussion.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="395" />
+        <source>The sign-in token is not valid.</source>
+        <translation>Le jeton de connexion n'est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="399" />
+        <source>The sign-in token's signature could not be verified.</source>
+        <translation>La signature du jeton de connexion n'a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="400" />
+        <source>Your sign-in has expired.</source>
+        <translation>Votre connexion a expiré.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="402" />
+        <source>The sign-in token is not valid yet.</source>
+        <translation>Le jeton de connexion n'est pas encore valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="405" />
+        <source>The sign-in token is meant for another site.</source>
+        <translation>Le jeton de connexion est destiné à un autre site.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="407" />
+        <source>Your sign-in cannot be checked right now.</source>
+        <translation>Votre connexion ne peut pas être vérifiée pour le moment.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2838,47 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <location filename="../src/server/HttpRequestParser.cpp" line="296" />
         <source>The request body is larger than 256 KiB.</source>
         <translation>Le corps de la requête dépasse 256 Kio.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityService</name>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="37" />
+        <source>cannot read the identity key file %1: %2</source>
+        <translation>impossible de lire le fichier de clés d'identité %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="42" />
+        <source>identity key file %1: %2</source>
+        <translation>fichier de clés d'identité %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="106" />
+        <source>larger than %1 bytes</source>
+        <translation>plus grand que %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="113" />
+        <source>identity: cannot use the JWKS from %1: %2</source>
+        <translation>identité : impossible d'utiliser le JWKS de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityTokenVerifier</name>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="210" />
+        <source>no RSA (2048 bits or more) or EC P-256 public key or certificate in PEM form</source>
+        <translation>aucune clé publique RSA (2048 bits ou plus) ou EC P-256 ni certificat au format PEM</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="220" />
+        <source>not a JWKS document (a JSON object with "keys")</source>
+        <translation>pas un document JWKS (un objet JSON avec "keys")</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="245" />
+        <source>the JWKS holds no RSA or EC P-256 signing key</source>
+        <translation>le JWKS ne contient aucune clé de signature RSA ou EC P-256</translation>
     </message>
 </context>
 <context>
@@ -3124,37 +3269,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="224" />
+        <location filename="../src/store/SqlStore.cpp" line="225" />
         <source>cannot start the migration: %1</source>
         <translation>impossible de lancer la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="237" />
+        <location filename="../src/store/SqlStore.cpp" line="238" />
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="239" />
+        <location filename="../src/store/SqlStore.cpp" line="240" />
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 a la version de schéma %2, plus récente que celle que connaît cette version (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="250" />
+        <location filename="../src/store/SqlStore.cpp" line="251" />
         <source>migration %1 is missing from the build</source>
         <translation>la migration %1 manque dans cette version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256" />
+        <location filename="../src/store/SqlStore.cpp" line="257" />
         <source>migration %1 failed: %2</source>
         <translation>échec de la migration %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="260" />
+        <location filename="../src/store/SqlStore.cpp" line="261" />
         <source>cannot commit the migration: %1</source>
         <translation>impossible de valider la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="322" />
+        <location filename="../src/store/SqlStore.cpp" line="323" />
         <source>cannot hash the password</source>
         <translation>impossible de hacher le mot de passe</translation>
     </message>

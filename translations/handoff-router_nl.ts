@@ -1739,27 +1739,27 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>routering uit %1: %2 wachtrijen, %3 regels</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1228" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1229" />
         <source>cannot create %1</source>
         <translation>kan %1 niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1264" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1265" />
         <source>cannot restore open conversations: %1</source>
         <translation>kan de open gesprekken niet herstellen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1275" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1276" />
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https en wss met het certificaat voor %1, geldig tot %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1279" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1280" />
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>waarschuwing: het TLS-certificaat is op %1 verlopen; browsers en desks weigeren het. Installeer een nieuw certificaat en start de router opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1284" />
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>waarschuwing: het TLS-certificaat verloopt op %1, over %n dag. Installeer een nieuw certificaat en start de router opnieuw.</numerusform>
@@ -1767,37 +1767,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1290" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1291" />
         <source>cannot watch signals: %1</source>
         <translation>kan signalen niet bewaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1292" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1293" />
         <source>shutting down</source>
         <translation>wordt afgesloten</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1302" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1303" />
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuratie niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1311" />
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: routering niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1315" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1316" />
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: routering opnieuw geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1317" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1318" />
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 luistert op %2, gegevens in %3 (schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1325" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1326" />
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
@@ -1805,154 +1805,193 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="102" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="181" />
         <source>%1: cannot read: %2</source>
         <translation>%1: kan niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: regel %2: veld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="114" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="193" />
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: regel %2: geen geldige JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="121" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="200" />
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: regel 1: de configuratie moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="132" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="116" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="211" />
         <source>unknown field (known: %1)</source>
         <translation>onbekend veld (bekend: %1)</translation>
     </message>
     <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
+        <source>must be an object such as {"issuer": "https://shop.example", "keyFile": "site.pem"}</source>
+        <translation>moet een object zijn zoals {"issuer": "https://shop.example", "keyFile": "site.pem"}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="120" />
+        <source>must name the tokens' issuer (their "iss")</source>
+        <translation>moet de uitgever van de tokens noemen (hun "iss")</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128" />
+        <source>must name the audience ("aud") the site issues tokens for</source>
+        <translation>moet het publiek ("aud") noemen waarvoor de website tokens uitgeeft</translation>
+    </message>
+    <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="138" />
+        <source>must be an https address (http only on this machine)</source>
+        <translation>moet een https-adres zijn (http alleen op deze machine)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="142" />
+        <source>needs exactly one of "keyFile" and "jwksUrl"</source>
+        <translation>heeft precies één van "keyFile" en "jwksUrl" nodig</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="166" />
+        <source>may name at most %1 claims</source>
+        <translation>mag hoogstens %1 claims noemen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="169" />
+        <source>"%1" is not a claim name</source>
+        <translation>"%1" is geen claimnaam</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="217" />
         <source>must be a string such as "127.0.0.1:8080"</source>
         <translation>moet een tekenreeks zijn zoals "127.0.0.1:8080"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="143" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="222" />
         <source>must be a directory path</source>
         <translation>moet een mappad zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="150" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="229" />
         <source>must be a PostgreSQL URL such as "postgres://handoff@db/handoff" or "sqlite:FILE"</source>
         <translation>moet een PostgreSQL-URL zijn zoals "postgres://handoff@db/handoff" of "sqlite:BESTAND"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="159" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
         <source>must be an object such as {"maxAttempts": 12}</source>
         <translation>moet een object zijn zoals {"maxAttempts": 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="176" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="255" />
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>onbekend veld (bekend: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="266" />
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>moet een aantal seconden van 0 tot 3600 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="196" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="275" />
         <source>must be a list of origins such as "https://shop.example"</source>
         <translation>moet een lijst van origins zijn zoals "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="203" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="282" />
         <source>"%1" is not an origin such as "https://shop.example"</source>
         <translation>"%1" is geen origin zoals "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="210" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="289" />
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>moet een geheim van minstens 16 tekens zonder spaties zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
         <source>must be an object such as {"helloTimeoutSeconds": 10}</source>
         <translation>moet een object zijn zoals {"helloTimeoutSeconds": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="234" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="313" />
         <source>unknown limit</source>
         <translation>onbekende limiet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="180" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="155" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="259" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="317" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="374" />
         <source>must be a whole number from %1 to %2</source>
         <translation>moet een geheel getal van %1 tot %2 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="245" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
         <source>must be an object such as {"maxMegabytes": 10}</source>
         <translation>moet een object zijn zoals {"maxMegabytes": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="273" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="352" />
         <source>must be clamd's Unix socket (an absolute path) or HOST:PORT</source>
         <translation>moet de Unix-socket van clamd (een absoluut pad) of HOST:POORT zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="279" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="358" />
         <source>must be a directory (relative to the configuration file)</source>
         <translation>moet een map zijn (relatief ten opzichte van het configuratiebestand)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="285" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="160" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
         <source>must be true or false</source>
         <translation>moet true of false zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="292" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="371" />
         <source>unknown setting</source>
         <translation>onbekende instelling</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="305" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="389" />
         <source>cannot read %1: %2</source>
         <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="408" />
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>moet een object (de routeringsconfiguratie) of een bestandsnaam zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="338" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="422" />
         <source>must be an object such as {"cert": "FILE", "key": "FILE"}</source>
         <translation>moet een object zijn zoals {"cert": "BESTAND", "key": "BESTAND"}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="342" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="426" />
         <source>unknown field (known: cert, key)</source>
         <translation>onbekend veld (bekend: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="346" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="131" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="430" />
         <source>must be the path of a PEM file</source>
         <translation>moet het pad van een PEM-bestand zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="354" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="438" />
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="360" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="444" />
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>onbekend veld (bekend: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="448" />
         <source>must be a number from 1 to 20</source>
         <translation>moet een getal van 1 tot 20 zijn</translation>
     </message>
@@ -2155,92 +2194,92 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Helaas was er nog niemand vrij om te antwoorden. Laat een bericht achter, dan antwoorden we u, of blijf wachten: u houdt uw plek in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="76" />
+        <location filename="../src/server/ConversationFlow.cpp" line="80" />
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>De chat kan nu niet beginnen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="78" />
+        <location filename="../src/server/ConversationFlow.cpp" line="82" />
         <source>store failure</source>
         <translation>opslagfout</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="239" />
+        <location filename="../src/server/ConversationFlow.cpp" line="243" />
         <source>The visitor ended the chat.</source>
         <translation>De bezoeker heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="240" />
-        <location filename="../src/server/DeskRequests.cpp" line="381" />
+        <location filename="../src/server/ConversationFlow.cpp" line="244" />
+        <location filename="../src/server/DeskRequests.cpp" line="387" />
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="242" />
+        <location filename="../src/server/ConversationFlow.cpp" line="246" />
         <source>The visitor left before anyone could answer.</source>
         <translation>De bezoeker is vertrokken voordat iemand kon antwoorden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="256" />
+        <location filename="../src/server/ConversationFlow.cpp" line="260" />
         <source>You ended the chat.</source>
         <translation>U hebt de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="57" />
+        <location filename="../src/server/ConversationHub.cpp" line="59" />
         <source>Handoff Assistant</source>
         <translation>Handoff-assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="198" />
         <location filename="../src/server/ConversationHub.cpp" line="202" />
-        <location filename="../src/server/ConversationHub.cpp" line="214" />
+        <location filename="../src/server/ConversationHub.cpp" line="206" />
+        <location filename="../src/server/ConversationHub.cpp" line="218" />
         <source>The router is shutting down.</source>
         <translation>De router wordt afgesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="219" />
+        <location filename="../src/server/ConversationHub.cpp" line="223" />
         <source>hello was already sent on this connection.</source>
         <translation>hello is al verzonden op deze verbinding.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="225" />
+        <location filename="../src/server/ConversationHub.cpp" line="229" />
         <source>Field "version" must name the protocol version, e.g. "1.0".</source>
         <translation>Het veld "version" moet de protocolversie noemen, bijv. "1.0".</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="232" />
+        <location filename="../src/server/ConversationHub.cpp" line="236" />
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Deze router gebruikt protocol %1; versie %2 wordt niet ondersteund.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234" />
+        <location filename="../src/server/ConversationHub.cpp" line="238" />
         <source>unsupported protocol version</source>
         <translation>niet-ondersteunde protocolversie</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="245" />
+        <location filename="../src/server/ConversationHub.cpp" line="249" />
         <source>The router sends no requests; "%1" answers nothing.</source>
         <translation>De router verstuurt geen verzoeken; "%1" beantwoordt niets.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="254" />
+        <location filename="../src/server/ConversationHub.cpp" line="258" />
         <source>Say hello and sign in first.</source>
         <translation>Stuur eerst hello en meld u aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="256" />
+        <location filename="../src/server/ConversationHub.cpp" line="260" />
         <source>Say hello first.</source>
         <translation>Stuur eerst hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="263" />
+        <location filename="../src/server/ConversationHub.cpp" line="267" />
         <source>Sign in first.</source>
         <translation>Meld u eerst aan.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49" />
-        <location filename="../src/server/ConversationHub.cpp" line="330" />
-        <location filename="../src/server/ConversationHub.cpp" line="374" />
+        <location filename="../src/server/ConversationHub.cpp" line="336" />
+        <location filename="../src/server/ConversationHub.cpp" line="380" />
         <location filename="../src/server/HubCluster.cpp" line="639" />
         <source>Unknown request type "%1".</source>
         <translation>Onbekend verzoektype "%1".</translation>
@@ -2287,7 +2326,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>%1 heeft deze chat overgedragen aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="354" />
+        <location filename="../src/server/ConversationHub.cpp" line="360" />
         <source>This chat has ended.</source>
         <translation>Deze chat is beëindigd.</translation>
     </message>
@@ -2314,7 +2353,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De router kon de toewijzing niet opslaan; de chat wacht opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="697" />
+        <location filename="../src/server/ConversationFlow.cpp" line="701" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
         <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
@@ -2327,16 +2366,36 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="48" />
+        <source>Field "offset" must be a whole number from 0 to %1.</source>
+        <translation>Het veld ‘offset’ moet een geheel getal van 0 tot %1 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="74" />
+        <location filename="../src/server/CustomerRequests.cpp" line="79" />
+        <location filename="../src/server/CustomerRequests.cpp" line="161" />
         <location filename="../src/server/DeskRequests.cpp" line="149" />
         <location filename="../src/server/DeskRequests.cpp" line="156" />
         <source>The chat %1 is not assigned to you.</source>
         <translation>De chat %1 is niet aan u toegewezen.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="96" />
+        <location filename="../src/server/CustomerRequests.cpp" line="179" />
         <location filename="../src/server/DeskRequests.cpp" line="151" />
-        <location filename="../src/server/DeskRequests.cpp" line="234" />
+        <location filename="../src/server/DeskRequests.cpp" line="240" />
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="119" />
+        <source>Only supervisors can search customers.</source>
+        <translation>Alleen supervisors kunnen klanten zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="125" />
+        <source>Field "query" must have %1 to %2 characters.</source>
+        <translation>Het veld ‘query’ moet %1 tot %2 tekens hebben.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183" />
@@ -2345,60 +2404,60 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De router kon het bericht niet opslaan; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="225" />
-        <location filename="../src/server/DeskRequests.cpp" line="238" />
+        <location filename="../src/server/DeskRequests.cpp" line="231" />
+        <location filename="../src/server/DeskRequests.cpp" line="244" />
         <source>The chat %1 is not yours.</source>
         <translation>De chat %1 is niet van u.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="257" />
+        <location filename="../src/server/DeskRequests.cpp" line="263" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Geef een "queueId" of een "agentId" op om naar door te verbinden.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="262" />
+        <location filename="../src/server/DeskRequests.cpp" line="268" />
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="266" />
+        <location filename="../src/server/DeskRequests.cpp" line="272" />
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="274" />
+        <location filename="../src/server/DeskRequests.cpp" line="280" />
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="285" />
+        <location filename="../src/server/DeskRequests.cpp" line="291" />
         <source>Agent %1 is offline.</source>
         <translation>Medewerker %1 is offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="289" />
+        <location filename="../src/server/DeskRequests.cpp" line="295" />
         <source>Agent %1 is away.</source>
         <translation>Medewerker %1 is afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="341" />
+        <location filename="../src/server/DeskRequests.cpp" line="347" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 heeft deze chat doorverbonden met de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="342" />
+        <location filename="../src/server/DeskRequests.cpp" line="348" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 heeft deze chat doorverbonden met %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="362" />
+        <location filename="../src/server/DeskRequests.cpp" line="368" />
         <source>The disposition or the note is too long.</source>
         <translation>Het resultaat of de notitie is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="412" />
+        <location filename="../src/server/DeskRequests.cpp" line="418" />
         <source>Field "watch" must be true or false.</source>
         <translation>Het veld "watch" moet true of false zijn.</translation>
     </message>
@@ -2479,48 +2538,63 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De tekst heeft %1 tekens; hoogstens %2 zijn toegestaan.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="30" />
+        <location filename="../src/server/VisitorRequests.cpp" line="43" />
+        <source>Sign in on the website to chat with us.</source>
+        <translation>Meld u aan op de website om met ons te chatten.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="68" />
+        <source>Sign in on the website again to chat with us.</source>
+        <translation>Meld u opnieuw aan op de website om met ons te chatten.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="77" />
+        <source>You are chatting without being signed in.</source>
+        <translation>U chat zonder aangemeld te zijn.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="91" />
         <source>Field "visitorToken" is too long.</source>
         <translation>Het veld "visitorToken" is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92" />
+        <location filename="../src/server/VisitorRequests.cpp" line="155" />
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Te veel nieuwe chats vanaf uw adres; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="94" />
+        <location filename="../src/server/VisitorRequests.cpp" line="157" />
         <source>too many new chats</source>
         <translation>te veel nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="278" />
+        <location filename="../src/server/VisitorRequests.cpp" line="368" />
         <source>There is no ended chat to rate here.</source>
         <translation>Er is hier geen beëindigde chat om te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="282" />
-        <location filename="../src/server/VisitorRequests.cpp" line="335" />
+        <location filename="../src/server/VisitorRequests.cpp" line="372" />
+        <location filename="../src/server/VisitorRequests.cpp" line="425" />
         <source>You have rated this chat already.</source>
         <translation>U hebt deze chat al beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="289" />
+        <location filename="../src/server/VisitorRequests.cpp" line="379" />
         <source>Field "rating" must be a whole number from 1 to 5.</source>
         <translation>Het veld "rating" moet een geheel getal van 1 tot 5 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="294" />
+        <location filename="../src/server/VisitorRequests.cpp" line="384" />
         <source>Field "comment" must be text.</source>
         <translation>Het veld "comment" moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="300" />
+        <location filename="../src/server/VisitorRequests.cpp" line="390" />
         <source>The comment is too long (1000 characters at most).</source>
         <translation>De opmerking is te lang (hoogstens 1000 tekens).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="327" />
+        <location filename="../src/server/VisitorRequests.cpp" line="417" />
         <source>Your rating could not be stored; send it again.</source>
         <translation>Uw beoordeling kon niet worden opgeslagen; verstuur hem opnieuw.</translation>
     </message>
@@ -2541,17 +2615,17 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="605" />
-        <location filename="../src/server/VisitorRequests.cpp" line="19" />
+        <location filename="../src/server/VisitorRequests.cpp" line="22" />
         <source>Your message could not be stored; send it again.</source>
         <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="198" />
+        <location filename="../src/server/VisitorRequests.cpp" line="288" />
         <source>The visitor asked for a person.</source>
         <translation>De bezoeker vroeg om een mens.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="218" />
+        <location filename="../src/server/VisitorRequests.cpp" line="308" />
         <source>The name or e-mail address is too long.</source>
         <translation>De naam of het e-mailadres is te lang.</translation>
     </message>
@@ -2609,6 +2683,36 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <location filename="../src/server/HubAttachments.cpp" line="71" />
         <source>You have sent no file %1 in this chat.</source>
         <translation>U hebt in deze chat geen bestand %1 verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="395" />
+        <source>The sign-in token is not valid.</source>
+        <translation>Het aanmeldtoken is ongeldig.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="399" />
+        <source>The sign-in token's signature could not be verified.</source>
+        <translation>De handtekening van het aanmeldtoken kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="400" />
+        <source>Your sign-in has expired.</source>
+        <translation>Uw aanmelding is verlopen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="402" />
+        <source>The sign-in token is not valid yet.</source>
+        <translation>Het aanmeldtoken is nog niet geldig.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="405" />
+        <source>The sign-in token is meant for another site.</source>
+        <translation>Het aanmeldtoken is bedoeld voor een andere website.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="407" />
+        <source>Your sign-in cannot be checked right now.</source>
+        <translation>Uw aanmelding kan nu niet worden gecontroleerd.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2838,47 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <location filename="../src/server/HttpRequestParser.cpp" line="296" />
         <source>The request body is larger than 256 KiB.</source>
         <translation>De body van het verzoek is groter dan 256 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityService</name>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="37" />
+        <source>cannot read the identity key file %1: %2</source>
+        <translation>kan het identiteitssleutelbestand %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="42" />
+        <source>identity key file %1: %2</source>
+        <translation>identiteitssleutelbestand %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="106" />
+        <source>larger than %1 bytes</source>
+        <translation>groter dan %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="113" />
+        <source>identity: cannot use the JWKS from %1: %2</source>
+        <translation>identiteit: de JWKS van %1 is niet bruikbaar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityTokenVerifier</name>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="210" />
+        <source>no RSA (2048 bits or more) or EC P-256 public key or certificate in PEM form</source>
+        <translation>geen openbare RSA-sleutel (2048 bits of meer) of EC P-256-sleutel of certificaat in PEM-vorm</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="220" />
+        <source>not a JWKS document (a JSON object with "keys")</source>
+        <translation>geen JWKS-document (een JSON-object met "keys")</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="245" />
+        <source>the JWKS holds no RSA or EC P-256 signing key</source>
+        <translation>de JWKS bevat geen RSA- of EC P-256-ondertekeningssleutel</translation>
     </message>
 </context>
 <context>
@@ -3124,37 +3269,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="224" />
+        <location filename="../src/store/SqlStore.cpp" line="225" />
         <source>cannot start the migration: %1</source>
         <translation>kan de migratie niet starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="237" />
+        <location filename="../src/store/SqlStore.cpp" line="238" />
         <source>cannot read the schema version: %1</source>
         <translation>kan de schemaversie niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="239" />
+        <location filename="../src/store/SqlStore.cpp" line="240" />
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 heeft schemaversie %2, nieuwer dan deze versie kent (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="250" />
+        <location filename="../src/store/SqlStore.cpp" line="251" />
         <source>migration %1 is missing from the build</source>
         <translation>migratie %1 ontbreekt in deze versie</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256" />
+        <location filename="../src/store/SqlStore.cpp" line="257" />
         <source>migration %1 failed: %2</source>
         <translation>migratie %1 is mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="260" />
+        <location filename="../src/store/SqlStore.cpp" line="261" />
         <source>cannot commit the migration: %1</source>
         <translation>kan de migratie niet vastleggen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="322" />
+        <location filename="../src/store/SqlStore.cpp" line="323" />
         <source>cannot hash the password</source>
         <translation>kan het wachtwoord niet hashen</translation>
     </message>

@@ -1739,27 +1739,27 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>roteamento de %1: %2 filas, %3 regras</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1228" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1229" />
         <source>cannot create %1</source>
         <translation>não é possível criar %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1264" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1265" />
         <source>cannot restore open conversations: %1</source>
         <translation>não foi possível restaurar as conversas abertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1275" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1276" />
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: servindo https e wss com o certificado de %1, válido até %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1279" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1280" />
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: o certificado TLS expirou em %1; navegadores e desks o recusam. Instale um novo e reinicie o roteador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1284" />
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: o certificado TLS expira em %1, daqui a %n dia. Instale um novo e reinicie o roteador.</numerusform>
@@ -1767,37 +1767,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1290" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1291" />
         <source>cannot watch signals: %1</source>
         <translation>não foi possível observar os sinais: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1292" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1293" />
         <source>shutting down</source>
         <translation>encerrando</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1302" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1303" />
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuração não recarregada, a anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1311" />
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: roteamento não recarregado, o anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1315" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1316" />
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: roteamento recarregado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1317" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1318" />
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escutando em %2, dados em %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1325" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1326" />
         <source>stopped</source>
         <translation>encerrado</translation>
     </message>
@@ -1805,154 +1805,193 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="102" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="181" />
         <source>%1: cannot read: %2</source>
         <translation>%1: não foi possível ler: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: linha %2: campo %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="114" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="193" />
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: linha %2: JSON inválido: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="121" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="200" />
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: linha 1: a configuração deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="132" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="116" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="211" />
         <source>unknown field (known: %1)</source>
         <translation>campo desconhecido (conhecidos: %1)</translation>
     </message>
     <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
+        <source>must be an object such as {"issuer": "https://shop.example", "keyFile": "site.pem"}</source>
+        <translation>deve ser um objeto como {"issuer": "https://shop.example", "keyFile": "site.pem"}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="120" />
+        <source>must name the tokens' issuer (their "iss")</source>
+        <translation>deve indicar o emissor dos tokens (seu "iss")</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128" />
+        <source>must name the audience ("aud") the site issues tokens for</source>
+        <translation>deve indicar o público ("aud") para o qual o site emite tokens</translation>
+    </message>
+    <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="138" />
+        <source>must be an https address (http only on this machine)</source>
+        <translation>deve ser um endereço https (http só nesta máquina)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="142" />
+        <source>needs exactly one of "keyFile" and "jwksUrl"</source>
+        <translation>precisa de exatamente um de "keyFile" e "jwksUrl"</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="166" />
+        <source>may name at most %1 claims</source>
+        <translation>pode indicar no máximo %1 claims</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="169" />
+        <source>"%1" is not a claim name</source>
+        <translation>"%1" não é um nome de claim</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="217" />
         <source>must be a string such as "127.0.0.1:8080"</source>
         <translation>deve ser um texto como "127.0.0.1:8080"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="143" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="222" />
         <source>must be a directory path</source>
         <translation>deve ser o caminho de um diretório</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="150" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="229" />
         <source>must be a PostgreSQL URL such as "postgres://handoff@db/handoff" or "sqlite:FILE"</source>
         <translation>deve ser uma URL do PostgreSQL como "postgres://handoff@db/handoff" ou "sqlite:ARQUIVO"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="159" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
         <source>must be an object such as {"maxAttempts": 12}</source>
         <translation>deve ser um objeto como {"maxAttempts": 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="176" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="255" />
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>campo desconhecido (conhecidos: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="266" />
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>deve ser um número de segundos de 0 a 3600</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="196" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="275" />
         <source>must be a list of origins such as "https://shop.example"</source>
         <translation>deve ser uma lista de origens como "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="203" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="282" />
         <source>"%1" is not an origin such as "https://shop.example"</source>
         <translation>"%1" não é uma origem como "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="210" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="289" />
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>deve ser um segredo de pelo menos 16 caracteres, sem espaços</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
         <source>must be an object such as {"helloTimeoutSeconds": 10}</source>
         <translation>deve ser um objeto como {"helloTimeoutSeconds": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="234" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="313" />
         <source>unknown limit</source>
         <translation>limite desconhecido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="180" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="155" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="259" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="317" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="374" />
         <source>must be a whole number from %1 to %2</source>
         <translation>deve ser um número inteiro de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="245" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
         <source>must be an object such as {"maxMegabytes": 10}</source>
         <translation>deve ser um objeto como {"maxMegabytes": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="273" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="352" />
         <source>must be clamd's Unix socket (an absolute path) or HOST:PORT</source>
         <translation>deve ser o socket Unix do clamd (um caminho absoluto) ou HOST:PORTA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="279" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="358" />
         <source>must be a directory (relative to the configuration file)</source>
         <translation>deve ser um diretório (relativo ao arquivo de configuração)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="285" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="160" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
         <source>must be true or false</source>
         <translation>deve ser true ou false</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="292" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="371" />
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="305" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="389" />
         <source>cannot read %1: %2</source>
         <translation>não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="408" />
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>deve ser um objeto (a configuração de roteamento) ou um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="338" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="422" />
         <source>must be an object such as {"cert": "FILE", "key": "FILE"}</source>
         <translation>deve ser um objeto como {"cert": "ARQUIVO", "key": "ARQUIVO"}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="342" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="426" />
         <source>unknown field (known: cert, key)</source>
         <translation>campo desconhecido (conhecidos: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="346" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="131" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="430" />
         <source>must be the path of a PEM file</source>
         <translation>deve ser o caminho de um arquivo PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="354" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="438" />
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="360" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="444" />
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>campo desconhecido (conhecidos: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="448" />
         <source>must be a number from 1 to 20</source>
         <translation>deve ser um número de 1 a 20</translation>
     </message>
@@ -2155,92 +2194,92 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Desculpe, ainda não houve ninguém livre para responder. Deixe uma mensagem e responderemos, ou continue esperando: você mantém o seu lugar na fila.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="76" />
+        <location filename="../src/server/ConversationFlow.cpp" line="80" />
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>O chat não pode começar agora; tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="78" />
+        <location filename="../src/server/ConversationFlow.cpp" line="82" />
         <source>store failure</source>
         <translation>falha no armazenamento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="239" />
+        <location filename="../src/server/ConversationFlow.cpp" line="243" />
         <source>The visitor ended the chat.</source>
         <translation>O visitante encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="240" />
-        <location filename="../src/server/DeskRequests.cpp" line="381" />
+        <location filename="../src/server/ConversationFlow.cpp" line="244" />
+        <location filename="../src/server/DeskRequests.cpp" line="387" />
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="242" />
+        <location filename="../src/server/ConversationFlow.cpp" line="246" />
         <source>The visitor left before anyone could answer.</source>
         <translation>O visitante saiu antes que alguém pudesse responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="256" />
+        <location filename="../src/server/ConversationFlow.cpp" line="260" />
         <source>You ended the chat.</source>
         <translation>Você encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="57" />
+        <location filename="../src/server/ConversationHub.cpp" line="59" />
         <source>Handoff Assistant</source>
         <translation>Assistente Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="198" />
         <location filename="../src/server/ConversationHub.cpp" line="202" />
-        <location filename="../src/server/ConversationHub.cpp" line="214" />
+        <location filename="../src/server/ConversationHub.cpp" line="206" />
+        <location filename="../src/server/ConversationHub.cpp" line="218" />
         <source>The router is shutting down.</source>
         <translation>O roteador está sendo encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="219" />
+        <location filename="../src/server/ConversationHub.cpp" line="223" />
         <source>hello was already sent on this connection.</source>
         <translation>hello já foi enviado nesta conexão.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="225" />
+        <location filename="../src/server/ConversationHub.cpp" line="229" />
         <source>Field "version" must name the protocol version, e.g. "1.0".</source>
         <translation>O campo "version" deve indicar a versão do protocolo, ex.: "1.0".</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="232" />
+        <location filename="../src/server/ConversationHub.cpp" line="236" />
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Este roteador usa o protocolo %1; a versão %2 não é suportada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234" />
+        <location filename="../src/server/ConversationHub.cpp" line="238" />
         <source>unsupported protocol version</source>
         <translation>versão de protocolo não suportada</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="245" />
+        <location filename="../src/server/ConversationHub.cpp" line="249" />
         <source>The router sends no requests; "%1" answers nothing.</source>
         <translation>O roteador não envia requisições; "%1" não responde a nada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="254" />
+        <location filename="../src/server/ConversationHub.cpp" line="258" />
         <source>Say hello and sign in first.</source>
         <translation>Envie hello e entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="256" />
+        <location filename="../src/server/ConversationHub.cpp" line="260" />
         <source>Say hello first.</source>
         <translation>Envie hello primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="263" />
+        <location filename="../src/server/ConversationHub.cpp" line="267" />
         <source>Sign in first.</source>
         <translation>Entre primeiro.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49" />
-        <location filename="../src/server/ConversationHub.cpp" line="330" />
-        <location filename="../src/server/ConversationHub.cpp" line="374" />
+        <location filename="../src/server/ConversationHub.cpp" line="336" />
+        <location filename="../src/server/ConversationHub.cpp" line="380" />
         <location filename="../src/server/HubCluster.cpp" line="639" />
         <source>Unknown request type "%1".</source>
         <translation>Tipo de requisição desconhecido "%1".</translation>
@@ -2287,7 +2326,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>%1 passou este chat para %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="354" />
+        <location filename="../src/server/ConversationHub.cpp" line="360" />
         <source>This chat has ended.</source>
         <translation>Este chat foi encerrado.</translation>
     </message>
@@ -2314,7 +2353,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O roteador não conseguiu salvar a atribuição; o chat volta a aguardar.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="697" />
+        <location filename="../src/server/ConversationFlow.cpp" line="701" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
         <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
@@ -2327,16 +2366,36 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O chat %1 está encerrado.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="48" />
+        <source>Field "offset" must be a whole number from 0 to %1.</source>
+        <translation>O campo “offset” deve ser um número inteiro de 0 a %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="74" />
+        <location filename="../src/server/CustomerRequests.cpp" line="79" />
+        <location filename="../src/server/CustomerRequests.cpp" line="161" />
         <location filename="../src/server/DeskRequests.cpp" line="149" />
         <location filename="../src/server/DeskRequests.cpp" line="156" />
         <source>The chat %1 is not assigned to you.</source>
         <translation>O chat %1 não está atribuído a você.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="96" />
+        <location filename="../src/server/CustomerRequests.cpp" line="179" />
         <location filename="../src/server/DeskRequests.cpp" line="151" />
-        <location filename="../src/server/DeskRequests.cpp" line="234" />
+        <location filename="../src/server/DeskRequests.cpp" line="240" />
         <source>There is no chat %1.</source>
         <translation>Não existe o chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="119" />
+        <source>Only supervisors can search customers.</source>
+        <translation>Apenas supervisores podem pesquisar clientes.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="125" />
+        <source>Field "query" must have %1 to %2 characters.</source>
+        <translation>O campo “query” deve ter de %1 a %2 caracteres.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183" />
@@ -2345,60 +2404,60 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O roteador não conseguiu salvar a mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="225" />
-        <location filename="../src/server/DeskRequests.cpp" line="238" />
+        <location filename="../src/server/DeskRequests.cpp" line="231" />
+        <location filename="../src/server/DeskRequests.cpp" line="244" />
         <source>The chat %1 is not yours.</source>
         <translation>O chat %1 não é seu.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="257" />
+        <location filename="../src/server/DeskRequests.cpp" line="263" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Informe um "queueId" ou um "agentId" como destino da transferência.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="262" />
+        <location filename="../src/server/DeskRequests.cpp" line="268" />
         <source>The note is longer than %1 characters.</source>
         <translation>A nota tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="266" />
+        <location filename="../src/server/DeskRequests.cpp" line="272" />
         <source>There is no queue %1.</source>
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="274" />
+        <location filename="../src/server/DeskRequests.cpp" line="280" />
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="285" />
+        <location filename="../src/server/DeskRequests.cpp" line="291" />
         <source>Agent %1 is offline.</source>
         <translation>O atendente %1 está offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="289" />
+        <location filename="../src/server/DeskRequests.cpp" line="295" />
         <source>Agent %1 is away.</source>
         <translation>O atendente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="341" />
+        <location filename="../src/server/DeskRequests.cpp" line="347" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 transferiu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="342" />
+        <location filename="../src/server/DeskRequests.cpp" line="348" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 transferiu este chat para %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="362" />
+        <location filename="../src/server/DeskRequests.cpp" line="368" />
         <source>The disposition or the note is too long.</source>
         <translation>O resultado ou a nota é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="412" />
+        <location filename="../src/server/DeskRequests.cpp" line="418" />
         <source>Field "watch" must be true or false.</source>
         <translation>O campo "watch" deve ser true ou false.</translation>
     </message>
@@ -2479,48 +2538,63 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O texto tem %1 caracteres; o máximo permitido é %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="30" />
+        <location filename="../src/server/VisitorRequests.cpp" line="43" />
+        <source>Sign in on the website to chat with us.</source>
+        <translation>Entre no site para conversar conosco.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="68" />
+        <source>Sign in on the website again to chat with us.</source>
+        <translation>Entre novamente no site para conversar conosco.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="77" />
+        <source>You are chatting without being signed in.</source>
+        <translation>Você está conversando sem estar conectado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="91" />
         <source>Field "visitorToken" is too long.</source>
         <translation>O campo "visitorToken" é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92" />
+        <location filename="../src/server/VisitorRequests.cpp" line="155" />
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Chats novos demais a partir do seu endereço; tente de novo daqui a um minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="94" />
+        <location filename="../src/server/VisitorRequests.cpp" line="157" />
         <source>too many new chats</source>
         <translation>chats novos demais</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="278" />
+        <location filename="../src/server/VisitorRequests.cpp" line="368" />
         <source>There is no ended chat to rate here.</source>
         <translation>Não há nenhum chat encerrado para avaliar aqui.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="282" />
-        <location filename="../src/server/VisitorRequests.cpp" line="335" />
+        <location filename="../src/server/VisitorRequests.cpp" line="372" />
+        <location filename="../src/server/VisitorRequests.cpp" line="425" />
         <source>You have rated this chat already.</source>
         <translation>Você já avaliou este chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="289" />
+        <location filename="../src/server/VisitorRequests.cpp" line="379" />
         <source>Field "rating" must be a whole number from 1 to 5.</source>
         <translation>O campo "rating" deve ser um número inteiro de 1 a 5.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="294" />
+        <location filename="../src/server/VisitorRequests.cpp" line="384" />
         <source>Field "comment" must be text.</source>
         <translation>O campo "comment" deve ser texto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="300" />
+        <location filename="../src/server/VisitorRequests.cpp" line="390" />
         <source>The comment is too long (1000 characters at most).</source>
         <translation>O comentário é longo demais (no máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="327" />
+        <location filename="../src/server/VisitorRequests.cpp" line="417" />
         <source>Your rating could not be stored; send it again.</source>
         <translation>Não foi possível salvar sua avaliação; envie-a novamente.</translation>
     </message>
@@ -2541,17 +2615,17 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="605" />
-        <location filename="../src/server/VisitorRequests.cpp" line="19" />
+        <location filename="../src/server/VisitorRequests.cpp" line="22" />
         <source>Your message could not be stored; send it again.</source>
         <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="198" />
+        <location filename="../src/server/VisitorRequests.cpp" line="288" />
         <source>The visitor asked for a person.</source>
         <translation>O visitante pediu para falar com uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="218" />
+        <location filename="../src/server/VisitorRequests.cpp" line="308" />
         <source>The name or e-mail address is too long.</source>
         <translation>O nome ou o endereço de e-mail é longo demais.</translation>
     </message>
@@ -2609,6 +2683,36 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <location filename="../src/server/HubAttachments.cpp" line="71" />
         <source>You have sent no file %1 in this chat.</source>
         <translation>Você não enviou nenhum arquivo %1 neste chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="395" />
+        <source>The sign-in token is not valid.</source>
+        <translation>O token de login não é válido.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="399" />
+        <source>The sign-in token's signature could not be verified.</source>
+        <translation>A assinatura do token de login não pôde ser verificada.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="400" />
+        <source>Your sign-in has expired.</source>
+        <translation>Seu login expirou.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="402" />
+        <source>The sign-in token is not valid yet.</source>
+        <translation>O token de login ainda não é válido.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="405" />
+        <source>The sign-in token is meant for another site.</source>
+        <translation>O token de login é destinado a outro site.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="407" />
+        <source>Your sign-in cannot be checked right now.</source>
+        <translation>Seu login não pode ser verificado agora.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2838,47 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <location filename="../src/server/HttpRequestParser.cpp" line="296" />
         <source>The request body is larger than 256 KiB.</source>
         <translation>O corpo da requisição ultrapassa 256 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityService</name>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="37" />
+        <source>cannot read the identity key file %1: %2</source>
+        <translation>não é possível ler o arquivo de chaves de identidade %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="42" />
+        <source>identity key file %1: %2</source>
+        <translation>arquivo de chaves de identidade %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="106" />
+        <source>larger than %1 bytes</source>
+        <translation>maior que %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="113" />
+        <source>identity: cannot use the JWKS from %1: %2</source>
+        <translation>identidade: não é possível usar o JWKS de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityTokenVerifier</name>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="210" />
+        <source>no RSA (2048 bits or more) or EC P-256 public key or certificate in PEM form</source>
+        <translation>nenhuma chave pública RSA (2048 bits ou mais) ou EC P-256 nem certificado em formato PEM</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="220" />
+        <source>not a JWKS document (a JSON object with "keys")</source>
+        <translation>não é um documento JWKS (um objeto JSON com "keys")</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="245" />
+        <source>the JWKS holds no RSA or EC P-256 signing key</source>
+        <translation>o JWKS não contém nenhuma chave de assinatura RSA ou EC P-256</translation>
     </message>
 </context>
 <context>
@@ -3124,37 +3269,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="224" />
+        <location filename="../src/store/SqlStore.cpp" line="225" />
         <source>cannot start the migration: %1</source>
         <translation>não foi possível iniciar a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="237" />
+        <location filename="../src/store/SqlStore.cpp" line="238" />
         <source>cannot read the schema version: %1</source>
         <translation>não foi possível ler a versão do esquema: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="239" />
+        <location filename="../src/store/SqlStore.cpp" line="240" />
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 tem a versão de esquema %2, mais nova do que esta versão conhece (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="250" />
+        <location filename="../src/store/SqlStore.cpp" line="251" />
         <source>migration %1 is missing from the build</source>
         <translation>a migração %1 não está nesta versão</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256" />
+        <location filename="../src/store/SqlStore.cpp" line="257" />
         <source>migration %1 failed: %2</source>
         <translation>a migração %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="260" />
+        <location filename="../src/store/SqlStore.cpp" line="261" />
         <source>cannot commit the migration: %1</source>
         <translation>não foi possível confirmar a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="322" />
+        <location filename="../src/store/SqlStore.cpp" line="323" />
         <source>cannot hash the password</source>
         <translation>não foi possível gerar o hash da senha</translation>
     </message>

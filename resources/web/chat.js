@@ -6,6 +6,9 @@
 (function () {
     const PROTOCOL_VERSION = '1.0';
     const TOKEN_KEY = 'handoff.visitorToken';
+    const VISITOR_ID_KEY = 'handoff.visitorId'; // this browser, across chats: the desk's history of anonymous visitors
+    const MAX_IDENTITY_TOKEN = 8192;
+    const IDENTITY_TOKEN_WAIT_MS = 5000; // the site's token function gets this long before the chat goes on without
     const OUTBOX_KEY = 'handoff.outbox';
     const MAX_TEXT = 4000;
     const MAX_SURVEY_COMMENT = 1000; // the router's limit (docs/protocol.md, survey.submit)
@@ -95,6 +98,8 @@
             fileUnreadable: 'the chat is not connected.',
             openFile: 'Open {name} ({size})',
             imageAlt: 'Picture: {name}',
+            signedInAs: 'Signed in as {name}',
+            signedIn: 'Signed in',
         },
         de: {
             title: 'Chatten Sie mit uns',
@@ -173,6 +178,8 @@
             fileUnreadable: 'der Chat ist nicht verbunden.',
             openFile: '{name} öffnen ({size})',
             imageAlt: 'Bild: {name}',
+            signedInAs: 'Angemeldet als {name}',
+            signedIn: 'Angemeldet',
         },
         fr: {
             title: 'Discutez avec nous',
@@ -251,6 +258,8 @@
             fileUnreadable: 'la discussion n\'est pas connectée.',
             openFile: 'Ouvrir {name} ({size})',
             imageAlt: 'Image : {name}',
+            signedInAs: 'Connecté en tant que {name}',
+            signedIn: 'Connecté',
         },
         es: {
             title: 'Hable con nosotros',
@@ -329,6 +338,8 @@
             fileUnreadable: 'el chat no está conectado.',
             openFile: 'Abrir {name} ({size})',
             imageAlt: 'Imagen: {name}',
+            signedInAs: 'Sesión iniciada como {name}',
+            signedIn: 'Sesión iniciada',
         },
         // Brazilian Portuguese, under Qt's code like the programs' translations; pickUiLanguage gives it to every
         // Portuguese browser (pt, pt-BR, pt-PT).
@@ -409,6 +420,8 @@
             fileUnreadable: 'o chat não está conectado.',
             openFile: 'Abrir {name} ({size})',
             imageAlt: 'Imagem: {name}',
+            signedInAs: 'Conectado como {name}',
+            signedIn: 'Conectado',
         },
         nl: {
             title: 'Chat met ons',
@@ -487,6 +500,8 @@
             fileUnreadable: 'de chat is niet verbonden.',
             openFile: '{name} openen ({size})',
             imageAlt: 'Afbeelding: {name}',
+            signedInAs: 'Aangemeld als {name}',
+            signedIn: 'Aangemeld',
         },
     };
 
@@ -502,6 +517,10 @@
     const companyName = cleanParam(params.get('company'), 80) || document.body.dataset.company || 'Chat';
     const prefillName = cleanParam(params.get('name'), 100);
     const prefillEmail = cleanParam(params.get('email'), 254);
+    // ?auth=1 (embed.js with data-auth-function): the embedding site signs its signed-in customer in with an
+    // ID token, which the page asks for before every hello (docs/webchat.md#signed-in-customers).
+    const siteSignsIn = params.get('auth') === '1';
+    const siteWindow = window.opener || (window.parent !== window ? window.parent : null);
     // Inside an iframe the interesting page is the embedding one, not this one.
     const visitorPage = cleanParam(params.get('page'), 2000)
         || (window.top !== window.self && document.referrer) || window.location.href;
@@ -520,6 +539,7 @@
         banner: el('connection-banner'),
         bannerText: el('connection-text'),
         bannerAnnouncement: el('connection-announcement'),
+        identityNote: el('identity-note'),
         retryButton: el('retry-button'),
         waitingCard: el('waiting-card'),
         waitingTitle: el('waiting-title'),
@@ -844,18 +864,83 @@
         return true;
     }
 
+    // The browser's stable random id, made once and kept in localStorage (none when storage is blocked).
+    function browserVisitorId() {
+        let id = storageGet(VISITOR_ID_KEY);
+        if (!id || !/^[A-Za-z0-9_-]{16,64}$/.test(id)) {
+            id = randomId('b_');
+            storageSet(VISITOR_ID_KEY, id);
+            if (storageGet(VISITOR_ID_KEY) !== id) return '';
+        }
+        return id;
+    }
+
+    // Asks the embedding site (embed.js calls its token function) for a fresh ID token; '' when it has none,
+    // answers something else, or takes longer than IDENTITY_TOKEN_WAIT_MS.
+    function requestIdentityToken() {
+        if (!siteSignsIn || !siteWindow) return Promise.resolve('');
+        return new Promise((resolve) => {
+            const request = randomId('a_');
+            const finish = (token) => {
+                window.removeEventListener('message', onMessage);
+                window.clearTimeout(timer);
+                resolve(token);
+            };
+            const onMessage = (event) => {
+                const data = event.data;
+                if (event.source !== siteWindow || !data || data.type !== 'handoff.auth.token' || data.request !== request) return;
+                finish(typeof data.token === 'string' && data.token.length <= MAX_IDENTITY_TOKEN ? data.token : '');
+            };
+            const timer = window.setTimeout(() => finish(''), IDENTITY_TOKEN_WAIT_MS);
+            window.addEventListener('message', onMessage);
+            siteWindow.postMessage({ type: 'handoff.auth.request', request: request }, '*');
+        });
+    }
+
+    function showIdentity(identity) {
+        if (!identity || typeof identity !== 'object') {
+            ui.identityNote.hidden = true;
+            return;
+        }
+        const name = typeof identity.name === 'string' ? identity.name.slice(0, 200) : '';
+        ui.identityNote.textContent = identity.verified === true
+            ? (name ? format(text.signedInAs, { name: name }) : text.signedIn)
+            : String(identity.message || '').slice(0, 500);
+        ui.identityNote.dataset.verified = String(identity.verified === true);
+        ui.identityNote.hidden = !ui.identityNote.textContent;
+    }
+
     function sendHello() {
-        const hello = {
-            version: PROTOCOL_VERSION,
-            visitorToken: session.token,
-            page: visitorPage,
-            language: visitorLanguage,
-        };
+        const socket = session.socket;
+        requestIdentityToken().then((identityToken) => {
+            if (session.socket !== socket) return; // the socket went meanwhile; the next one asks again
+            const hello = {
+                version: PROTOCOL_VERSION,
+                visitorToken: session.token,
+                page: visitorPage,
+                language: visitorLanguage,
+            };
+            const visitorId = browserVisitorId();
+            if (visitorId) hello.visitorId = visitorId;
+            if (identityToken) hello.identityToken = identityToken;
+            sendHelloFrame(hello, Boolean(identityToken));
+        });
+    }
+
+    function sendHelloFrame(hello, withIdentity) {
         send('hello', hello, onHelloAccepted, (error) => {
             if (error.code === DISCONNECTED) return; // the close handler retries
             if (error.code === 'unsupported_version') {
                 session.fatal = true;
                 showBanner(text.outdated, false, false);
+                setComposerEnabled(false);
+                return;
+            }
+            if (error.code === 'unauthenticated' && (withIdentity || siteSignsIn || !session.token)) {
+                // The site's sign-in is required and was missing or refused: say so plainly; Retry asks
+                // the site for a new token.
+                dropConnection();
+                showBanner(String(error.message || '').slice(0, 500), true, false);
                 setComposerEnabled(false);
                 return;
             }
@@ -883,6 +968,7 @@
         session.reconnectAttempt = 0;
         window.clearInterval(session.countdownTimer);
         hideBanner();
+        showIdentity(data.identity);
 
         const stickToBottom = isNearBottom();
         const messages = Array.isArray(data.messages) ? data.messages : [];

@@ -16,6 +16,11 @@
         if (value) chatUrl.searchParams.set(key, value);
     }
     chatUrl.searchParams.set('page', window.location.href);
+    // data-auth-function names this site's function that returns an ID token for its signed-in customer
+    // (a string, or a Promise of one); the chat asks for a fresh one before every hello.
+    const authFunction = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(script.dataset.authFunction || '')
+        ? script.dataset.authFunction : '';
+    if (authFunction) chatUrl.searchParams.set('auth', '1');
     const label = script.dataset.label || 'Chat with us';
     const accent = /^#[0-9a-fA-F]{3,8}$/.test(script.dataset.color || '') ? script.dataset.color : '#3454d1';
 
@@ -95,9 +100,29 @@
     document.addEventListener('keydown', (event) => {
         if (event.key === 'Escape' && frame && !frame.hidden) close();
     });
+    // The site's token goes only to the chat's own origin, and only when the chat (our iframe or popup) asks.
+    function answerTokenRequest(source, request) {
+        const reply = (token) => source.postMessage({ type: 'handoff.auth.token', request: request,
+            token: typeof token === 'string' ? token : '' }, chatUrl.origin);
+        let tokenFunction = window;
+        for (const part of authFunction.split('.')) tokenFunction = tokenFunction ? tokenFunction[part] : undefined;
+        if (typeof tokenFunction !== 'function') {
+            reply('');
+            return;
+        }
+        try {
+            Promise.resolve(tokenFunction()).then(reply, () => reply(''));
+        } catch (e) {
+            reply('');
+        }
+    }
     window.addEventListener('message', (event) => {
-        if (frame && event.source === frame.contentWindow && event.origin === chatUrl.origin
-            && event.data && event.data.type === 'handoff.chat.close') close();
+        const fromChat = event.origin === chatUrl.origin && event.data
+            && ((frame && event.source === frame.contentWindow) || (chatWindow && event.source === chatWindow));
+        if (!fromChat) return;
+        if (event.data.type === 'handoff.chat.close') close();
+        if (event.data.type === 'handoff.auth.request' && authFunction && typeof event.data.request === 'string')
+            answerTokenRequest(event.source, event.data.request.slice(0, 100));
     });
 
     if (document.body) document.body.appendChild(button);

@@ -125,6 +125,7 @@ void DeskSession::openConversation(const QString &conversationId)
     if (conversationId.isEmpty()) {
         m_transcript.clear();
         m_fields.clear();
+        m_history.clear();
         emit conversationOpened(QString());
         return;
     }
@@ -147,6 +148,7 @@ void DeskSession::openConversation(const QString &conversationId)
     if (summary && summary->state == ConversationState::Closed)
         askRating(conversationId);
     m_myChats.markRead(conversationId);
+    refreshCustomerHistory();
     emit conversationOpened(conversationId);
 }
 
@@ -189,8 +191,11 @@ void DeskSession::onEvent(const Envelope &e)
             if (mine)
                 m_myChats.upsert(*c);
             if (c->id == m_current) {
+                const bool newCustomer = m_fields.customer() != c->customer;
                 m_fields.setConversation(*c);
                 m_transcript.setVisitorName(c->visitorName);
+                if (newCustomer) // signed in on the site during the chat
+                    refreshCustomerHistory();
             }
             emit conversationUpdated(c->id);
         }
@@ -311,6 +316,7 @@ void DeskSession::adoptConversation(const ConversationSummary &c, const QList<Ch
     m_offers.removeOffer(c.id);
     if (c.id == m_current) {
         m_fields.setConversation(c);
+        refreshCustomerHistory();
         m_transcript.setVisitorName(c.visitorName);
         for (const ChatMessage &m : messages)
             m_transcript.addMessage(m);
@@ -497,6 +503,63 @@ void DeskSession::fetchColleagues(ColleaguesDone done)
                 agents.append(BoardAgent::fromJson(v.toObject()));
         done(agents, reply.isError() ? reply.errorMessage() : QString());
     });
+}
+
+void DeskSession::refreshCustomerHistory()
+{
+    const QString id = m_current;
+    const bool mine = m_myChats.rowOf(id) >= 0;
+    if (id.isEmpty() || (!mine && m_connection.user().role != Role::Supervisor)) {
+        m_history.clear();
+        return;
+    }
+    if (m_history.conversationId() != id)
+        m_history.clear();
+    m_connection.request(QStringLiteral("customer.history"), {{QStringLiteral("conversationId"), id}},
+                         [this, id](const Envelope &reply) {
+                             if (!reply.isError() && id == m_current)
+                                 m_history.setHistory(id, reply.data);
+                         });
+}
+
+void DeskSession::fetchEarlierConversation(const QString &earlierId, EarlierDone done)
+{
+    requestConversation({{QStringLiteral("conversationId"), earlierId}, {QStringLiteral("via"), m_current}},
+                        std::move(done));
+}
+
+void DeskSession::fetchConversation(const QString &conversationId, EarlierDone done)
+{
+    requestConversation({{QStringLiteral("conversationId"), conversationId}}, std::move(done));
+}
+
+void DeskSession::requestConversation(const QJsonObject &data, EarlierDone done)
+{
+    m_connection.request(QStringLiteral("conversation.history"), data, [done](const Envelope &reply) {
+        if (reply.isError()) {
+            done(std::nullopt, {}, reply.errorMessage());
+            return;
+        }
+        done(ConversationSummary::fromJson(reply.data.value(QStringLiteral("conversation")).toObject()),
+             messagesFromJson(reply.data.value(QStringLiteral("messages"))), QString());
+    });
+}
+
+void DeskSession::searchCustomers(const QString &query, CustomerSearchDone done)
+{
+    m_connection.request(QStringLiteral("customer.search"), {{QStringLiteral("query"), query}},
+                         [done](const Envelope &reply) {
+                             QList<CustomerHit> hits;
+                             for (const QJsonValue &v : reply.data.value(QStringLiteral("conversations")).toArray()) {
+                                 const auto c = EarlierConversation::fromJson(v.toObject());
+                                 const auto who = CustomerIdentity::fromJson(
+                                     v.toObject().value(QStringLiteral("customer")).toObject());
+                                 if (c && who)
+                                     hits.append({*c, *who});
+                             }
+                             done(hits, reply.data.value(QStringLiteral("more")).toBool(),
+                                  reply.isError() ? reply.errorMessage() : QString());
+                         });
 }
 
 void DeskSession::watchColleagues(bool on)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "client/CannedResponseModel.h"
+#include "client/CustomerHistoryModel.h"
 #include "client/SupervisorTypes.h"
 #include "client/DeskConnection.h"
 #include "client/FieldsModel.h"
@@ -45,6 +46,8 @@ public:
     FieldsModel *fields() { return &m_fields; }
     CannedResponseModel *cannedResponses() { return &m_canned; }
     OfflineMessageModel *offlineMessages() { return &m_offlineMessages; }
+    // The open chat's customer's earlier conversations (asked of the router when a chat of mine opens).
+    CustomerHistoryModel *customerHistory() { return &m_history; }
 
     // Opens the user's cache (so chats show at once) and signs in.
     void signIn(const QString &server, const QString &user, const QString &password);
@@ -87,6 +90,23 @@ public:
     void setShowHandledOfflineMessages(bool on);
     // Marks a left message handled; a colleague who was quicker is named in the error.
     void markOfflineHandled(const QString &id, Done done = {});
+
+    // Asks the router for the earlier conversations of the open chat's customer (customer.history); the
+    // answer fills customerHistory(). Only for a chat assigned to me (or any, for supervisors).
+    void refreshCustomerHistory();
+    // One earlier conversation of the open chat's customer, read-only: its summary and transcript.
+    using EarlierDone = std::function<void(const std::optional<ConversationSummary> &conversation,
+                                           const QList<ChatMessage> &messages, const QString &error)>;
+    void fetchEarlierConversation(const QString &earlierId, EarlierDone done);
+    // Supervisors: any conversation, read-only (conversation.history).
+    void fetchConversation(const QString &conversationId, EarlierDone done);
+    // Supervisors: conversations of signed-in customers whose id, e-mail address or name contains `query`.
+    struct CustomerHit {
+        EarlierConversation conversation;
+        CustomerIdentity customer;
+    };
+    using CustomerSearchDone = std::function<void(const QList<CustomerHit> &hits, bool more, const QString &error)>;
+    void searchCustomers(const QString &query, CustomerSearchDone done);
 
     // Placeholder values for a conversation: its bot fields, visitor name, topic, page and my name.
     PlaceholderFiller fillerFor(const QString &conversationId) const;
@@ -140,6 +160,7 @@ private:
     void simpleRequest(const QString &type, const QJsonObject &data, Done done);
     void sendWatchColleagues();
     void askRating(const QString &conversationId);
+    void requestConversation(const QJsonObject &data, EarlierDone done); // conversation.history
 
     DeskConnection m_connection;
     LocalCache m_cache;
@@ -151,6 +172,7 @@ private:
     FieldsModel m_fields;
     CannedResponseModel m_canned;
     OfflineMessageModel m_offlineMessages;
+    CustomerHistoryModel m_history;
     QString m_cacheDir;
     QString m_current;
     QSet<QString> m_typing; // conversations whose visitor is typing

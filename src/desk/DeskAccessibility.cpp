@@ -140,6 +140,8 @@ void DeskAccessibility::nameMainWindow()
            "internal note."));
     name(w, "internalCheck", tr("Internal note"), tr("Only agents and supervisors see an internal note."));
     name(w, "fieldsView", tr("Fields the bot collected"), tr("Double-click or Copy puts a value on the clipboard."));
+    name(w, "historyView", tr("Earlier chats of this customer"),
+        tr("Enter or a double-click opens the chat's transcript and fields, read-only."));
     name(w, "cannedCategory", tr("Canned response category"));
     name(w, "cannedSearch", tr("Search canned responses"), tr("Enter inserts the selected response."));
     name(w, "cannedView", tr("Canned responses"));

@@ -7,6 +7,7 @@
 #include "desk/OfferNotifier.h"
 #include "desk/OfflineMessageDelegate.h"
 #include "desk/OfflineMessageView.h"
+#include "desk/EarlierChatDialog.h"
 #include "desk/SearchDialog.h"
 #include "desk/TranscriptPdf.h"
 #include "desk/SupervisorBoardWidget.h"
@@ -101,6 +102,8 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     m_ui->fieldsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->cannedView->setModel(session->cannedResponses());
     m_ui->cannedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->historyView->setModel(session->customerHistory());
+    m_ui->historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -338,6 +341,17 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
         statusBar()->showMessage(tr("Copied %1.").arg(m_session->fields()->nameAt(row)), 4000);
     });
     connect(m_ui->fieldsView, &QTableView::doubleClicked, m_ui->copyFieldButton, &QPushButton::click);
+    // The customer's earlier chats: the label says whose (verified customer or this browser) and how many.
+    auto updateHistoryLabel = [this] {
+        CustomerHistoryModel *history = m_session->customerHistory();
+        m_ui->historyLabel->setText(history->rowCount() == 0
+                ? tr("%1: none").arg(history->title())
+                : history->hasMore() ? tr("%1: the latest %2").arg(history->title()).arg(history->rowCount())
+                                     : tr("%1: %2").arg(history->title()).arg(history->rowCount()));
+    };
+    connect(session->customerHistory(), &QAbstractItemModel::modelReset, this, updateHistoryLabel);
+    updateHistoryLabel();
+    connect(m_ui->historyView, &QListView::activated, this, &MainWindow::openEarlierChat);
     connect(session->cannedResponses(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCannedCategories);
     auto refilter = [this] {
         m_session->cannedResponses()->setFilter(m_ui->cannedCategory->currentData().toString(),
@@ -1395,6 +1409,26 @@ void MainWindow::closeEvent(QCloseEvent *e)
 {
     m_settings->setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(e);
+}
+
+void MainWindow::openEarlierChat(const QModelIndex &index)
+{
+    const EarlierConversation earlier = m_session->customerHistory()->at(index.row());
+    if (earlier.id.isEmpty())
+        return;
+    m_session->fetchEarlierConversation(earlier.id, [this, earlier, guard = QPointer<MainWindow>(this)](
+                                                        const std::optional<ConversationSummary> &conversation,
+                                                        const QList<ChatMessage> &messages, const QString &error) {
+        if (!guard)
+            return;
+        if (!conversation) {
+            statusBar()->showMessage(tr("The earlier chat cannot be shown: %1").arg(error), 6000);
+            return;
+        }
+        auto *dialog = new EarlierChatDialog(*conversation, earlier, messages, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 } // namespace handoff

@@ -81,6 +81,7 @@ private:
     void createStatusBar();
     void updateSupervisorBoard(); // adds or removes the Board tab for the signed-in role
     void showConversation(const QString &conversationId);
+    void openEarlierChat(const QModelIndex &index); // a row of the customer's earlier chats, read-only
     void updateHeader();
     void updateConnectionState();
     void updatePresence();

@@ -4,8 +4,14 @@
 #include "client/DeskSession.h"
 #include "ui_SearchDialog.h"
 
+#include "desk/EarlierChatDialog.h"
+
 #include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPointer>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace handoff {
 
@@ -36,6 +42,90 @@ SearchDialog::SearchDialog(DeskSession *session, QWidget *parent)
     m_ui->queryEdit->setFocus();
     // Enter belongs to the hits: it must never fall through to Close when nothing was found.
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAutoDefault(false);
+
+    if (session->connection()->user().role != Role::Supervisor)
+        return;
+    // Supervisors: every conversation of signed-in customers, from the router.
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    const int at = layout->indexOf(m_ui->statusLabel) + 1;
+    auto *label = new QLabel(tr("Signed-in &customers (every chat, from the router):"), this);
+    m_customersView = new QListView(this);
+    m_customersView->setObjectName(QStringLiteral("customersView"));
+    m_customersView->setModel(&m_customers);
+    m_customersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_customersView->setUniformItemSizes(true);
+    m_customersView->setAccessibleName(tr("Conversations of signed-in customers"));
+    label->setBuddy(m_customersView);
+    m_customersStatus = new QLabel(this);
+    m_customersStatus->setTextFormat(Qt::PlainText);
+    m_customersStatus->setWordWrap(true);
+    layout->insertWidget(at, label);
+    layout->insertWidget(at + 1, m_customersView);
+    layout->insertWidget(at + 2, m_customersStatus);
+    setTabOrder(m_ui->resultsView, m_customersView);
+    m_customerSearch.setSingleShot(true);
+    m_customerSearch.setInterval(300);
+    connect(&m_customerSearch, &QTimer::timeout, this, &SearchDialog::searchCustomers);
+    connect(m_ui->queryEdit, &QLineEdit::textChanged, &m_customerSearch, qOverload<>(&QTimer::start));
+    connect(m_customersView, &QListView::activated, this, &SearchDialog::openCustomerChat);
+    resize(width(), 560);
+}
+
+void SearchDialog::searchCustomers()
+{
+    const QString query = m_ui->queryEdit->text().trimmed();
+    m_customers.clear();
+    if (query.size() < 2) {
+        m_customersStatus->clear();
+        return;
+    }
+    m_session->searchCustomers(query, [this, guard = QPointer<SearchDialog>(this), query](
+                                          const QList<DeskSession::CustomerHit> &hits, bool more, const QString &error) {
+        if (!guard || m_ui->queryEdit->text().trimmed() != query)
+            return;
+        m_customers.clear();
+        for (const DeskSession::CustomerHit &h : hits) {
+            const QString who = h.customer.name.isEmpty() ? h.customer.subject : h.customer.name;
+            auto *item = new QStandardItem(tr("%1 <%2> · %3\n%4")
+                                               .arg(who, h.customer.email, h.customer.subject,
+                                                    CustomerHistoryModel::lineFor(h.conversation)));
+            item->setData(tr("%1, %2, customer %3: %4")
+                              .arg(who, h.customer.email, h.customer.subject,
+                                   CustomerHistoryModel::wordsFor(h.conversation)),
+                          Qt::AccessibleTextRole);
+            item->setData(h.conversation.id, Qt::UserRole);
+            m_customers.appendRow(item);
+        }
+        m_hits = hits;
+        if (!error.isEmpty())
+            m_customersStatus->setText(error);
+        else if (hits.isEmpty())
+            m_customersStatus->setText(tr("No signed-in customer matches “%1”.").arg(query));
+        else
+            m_customersStatus->setText(more ? tr("The latest %1 chats; refine the search to see others.").arg(hits.size())
+                                            : tr("Chats found: %1. Enter opens one, read-only.").arg(hits.size()));
+    });
+}
+
+void SearchDialog::openCustomerChat(const QModelIndex &index)
+{
+    const int row = index.row();
+    if (row < 0 || row >= m_hits.size())
+        return;
+    const EarlierConversation entry = m_hits.at(row).conversation;
+    m_session->fetchConversation(entry.id, [this, guard = QPointer<SearchDialog>(this), entry](
+                                               const std::optional<ConversationSummary> &conversation,
+                                               const QList<ChatMessage> &messages, const QString &error) {
+        if (!guard)
+            return;
+        if (!conversation) {
+            m_customersStatus->setText(error);
+            return;
+        }
+        auto *dialog = new EarlierChatDialog(*conversation, entry, messages, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 bool SearchDialog::eventFilter(QObject *watched, QEvent *event)

@@ -230,6 +230,8 @@ QJsonObject ConversationSummary::toJson() const
                   {QStringLiteral("lastVisitorAt"), toIsoUtc(lastVisitorAt)}};
     if (handoff)
         o.insert(QStringLiteral("handoff"), handoff->toJson());
+    if (customer)
+        o.insert(QStringLiteral("customer"), customer->toJson());
     return o;
 }
 
@@ -253,6 +255,34 @@ std::optional<ConversationSummary> ConversationSummary::fromJson(const QJsonObje
     c.lastVisitorAt = fromIsoUtc(str(o, "lastVisitorAt"));
     if (o.value(QStringLiteral("handoff")).isObject())
         c.handoff = HandoffContext::fromJson(o.value(QStringLiteral("handoff")).toObject());
+    if (o.value(QStringLiteral("customer")).isObject())
+        c.customer = CustomerIdentity::fromJson(o.value(QStringLiteral("customer")).toObject());
+    return c;
+}
+
+QJsonObject CustomerIdentity::toJson() const
+{
+    QJsonArray list;
+    for (const BotField &f : claims)
+        list.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("value"), f.value}});
+    return {{QStringLiteral("issuer"), issuer}, {QStringLiteral("subject"), subject}, {QStringLiteral("name"), name},
+            {QStringLiteral("email"), email},   {QStringLiteral("claims"), list},     {QStringLiteral("verified"), true}};
+}
+
+std::optional<CustomerIdentity> CustomerIdentity::fromJson(const QJsonObject &o)
+{
+    if (str(o, "subject").isEmpty())
+        return std::nullopt;
+    CustomerIdentity c;
+    c.issuer = str(o, "issuer");
+    c.subject = str(o, "subject");
+    c.name = str(o, "name");
+    c.email = str(o, "email");
+    for (const QJsonValue &v : o.value(QStringLiteral("claims")).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (!str(f, "name").isEmpty())
+            c.claims.append({str(f, "name"), str(f, "value")});
+    }
     return c;
 }
 

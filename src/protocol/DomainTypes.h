@@ -92,6 +92,20 @@ struct HandoffContext {
     bool operator==(const HandoffContext &) const = default;
 };
 
+// A signed-in customer as the website's ID token proved them. The router alone makes one, from a token it
+// verified; nothing a visitor or a bot sends becomes one.
+struct CustomerIdentity {
+    QString issuer;  // the token's `iss`: subjects are unique per issuer
+    QString subject; // `sub`
+    QString name;
+    QString email;
+    QList<BotField> claims; // further claims the router is configured to keep
+
+    QJsonObject toJson() const; // with "verified": true
+    static std::optional<CustomerIdentity> fromJson(const QJsonObject &o);
+    bool operator==(const CustomerIdentity &) const = default;
+};
+
 struct ConversationSummary {
     QString id;
     ConversationState state = ConversationState::Bot;
@@ -106,6 +120,7 @@ struct ConversationSummary {
     QDateTime closedAt;
     QDateTime lastVisitorAt; // last visitor message, for "waiting since"
     std::optional<HandoffContext> handoff;
+    std::optional<CustomerIdentity> customer; // a verified signed-in customer
 
     QJsonObject toJson() const;
     static std::optional<ConversationSummary> fromJson(const QJsonObject &o);

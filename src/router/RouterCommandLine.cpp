@@ -1218,6 +1218,7 @@ int RouterCommandLine::serve()
         settings.presenceGraceSeconds = config->presenceGraceSeconds;
         settings.limits = config->limits;
         settings.webhooks = config->webhooks;
+        settings.identity = config->identity;
     }
     if (settings.limits.attachments.directory.isEmpty())
         settings.limits.attachments.directory = QDir(dataDir).filePath(QStringLiteral("attachments"));

@@ -6,10 +6,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 #include <algorithm>
 #include <cmath>
 #include <algorithm>
@@ -93,6 +95,83 @@ QByteArray blankOutside(const QByteArray &json, qsizetype from, qsizetype to)
     return out;
 }
 
+// "identity": how the ID tokens of signed-in customers are checked (docs/router.md#signed-in-customers).
+bool readIdentity(const QJsonValue &value, const QDir &base, server::IdentitySettings *out, QString *fieldPath,
+                  QString *problem)
+{
+    auto fail = [&](const QString &name, const QString &why) {
+        *fieldPath = QStringLiteral("identity") + (name.isEmpty() ? QString() : QLatin1Char('.') + name);
+        *problem = why;
+        return false;
+    };
+    if (!value.isObject())
+        return fail({}, Text::tr("must be an object such as {\"issuer\": \"https://shop.example\", \"keyFile\": \"site.pem\"}"));
+    const QJsonObject o = value.toObject();
+    const QStringList known{QStringLiteral("issuer"),          QStringLiteral("audience"), QStringLiteral("keyFile"),
+                            QStringLiteral("jwksUrl"),         QStringLiteral("clockSkewSeconds"),
+                            QStringLiteral("required"),        QStringLiteral("claims"),
+                            QStringLiteral("jwksCacheSeconds")};
+    for (const QString &key : o.keys())
+        if (!known.contains(key))
+            return fail(key, Text::tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
+    server::IdentitySettings &s = *out;
+    s.issuer = o.value(QStringLiteral("issuer")).toString();
+    if (s.issuer.isEmpty())
+        return fail(QStringLiteral("issuer"), Text::tr("must name the tokens' issuer (their \"iss\")"));
+    const QJsonValue audience = o.value(QStringLiteral("audience"));
+    if (audience.isString() && !audience.toString().isEmpty())
+        s.audiences << audience.toString();
+    for (const QJsonValue &a : audience.toArray())
+        if (a.isString() && !a.toString().isEmpty())
+            s.audiences << a.toString();
+    if (s.audiences.isEmpty())
+        return fail(QStringLiteral("audience"), Text::tr("must name the audience (\"aud\") the site issues tokens for"));
+    if (o.contains(QStringLiteral("keyFile"))) {
+        if (!o.value(QStringLiteral("keyFile")).isString())
+            return fail(QStringLiteral("keyFile"), Text::tr("must be the path of a PEM file"));
+        s.keyFile = base.absoluteFilePath(o.value(QStringLiteral("keyFile")).toString());
+    }
+    if (o.contains(QStringLiteral("jwksUrl"))) {
+        const QUrl url(o.value(QStringLiteral("jwksUrl")).toString());
+        const bool loopback = url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+        if (!url.isValid() || !(url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && loopback)))
+            return fail(QStringLiteral("jwksUrl"), Text::tr("must be an https address (http only on this machine)"));
+        s.jwksUrl = url.toString();
+    }
+    if (s.keyFile.isEmpty() == s.jwksUrl.isEmpty())
+        return fail({}, Text::tr("needs exactly one of \"keyFile\" and \"jwksUrl\""));
+    struct Number {
+        const char *name;
+        int *into;
+        int min;
+        int max;
+    };
+    for (const Number &n : {Number{"clockSkewSeconds", &s.clockSkewSeconds, 0, 600},
+                            Number{"jwksCacheSeconds", &s.jwksCacheSeconds, 60, 7 * 86400}}) {
+        const QJsonValue v = o.value(QLatin1String(n.name));
+        if (v.isUndefined())
+            continue;
+        if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble()) || v.toDouble() < n.min || v.toDouble() > n.max)
+            return fail(QLatin1String(n.name), Text::tr("must be a whole number from %1 to %2").arg(n.min).arg(n.max));
+        *n.into = v.toInt();
+    }
+    if (o.contains(QStringLiteral("required"))) {
+        if (!o.value(QStringLiteral("required")).isBool())
+            return fail(QStringLiteral("required"), Text::tr("must be true or false"));
+        s.required = o.value(QStringLiteral("required")).toBool();
+    }
+    static const QRegularExpression claimName(QStringLiteral("^[A-Za-z0-9_.:-]{1,64}$"));
+    const QJsonArray claims = o.value(QStringLiteral("claims")).toArray();
+    if (claims.size() > server::IdentityTokenVerifier::kMaxClaims)
+        return fail(QStringLiteral("claims"), Text::tr("may name at most %1 claims").arg(server::IdentityTokenVerifier::kMaxClaims));
+    for (const QJsonValue &c : claims) {
+        if (!claimName.match(c.toString()).hasMatch())
+            return fail(QStringLiteral("claims"), Text::tr("\"%1\" is not a claim name").arg(c.toString()));
+        s.claims << c.toString();
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QString *error)
@@ -126,7 +205,7 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
                             QStringLiteral("topicsFile"), QStringLiteral("bot"), QStringLiteral("presenceGraceSeconds"),
                             QStringLiteral("embedOrigins"), QStringLiteral("database"), QStringLiteral("limits"),
                             QStringLiteral("allowedOrigins"), QStringLiteral("tls"), QStringLiteral("metricsToken"),
-                            QStringLiteral("webhooks"), QStringLiteral("attachments")};
+                            QStringLiteral("webhooks"), QStringLiteral("attachments"), QStringLiteral("identity")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
             return fail(key, Text::tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
@@ -295,6 +374,11 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
                 return fail(where, Text::tr("must be a whole number from %1 to %2").arg(it->min).arg(it->max));
             it->into(qint64(n.toDouble()));
         }
+    }
+    if (root.contains(QStringLiteral("identity"))) {
+        QString fieldPath, problem;
+        if (!readIdentity(root.value(QStringLiteral("identity")), base, &config.identity, &fieldPath, &problem))
+            return fail(fieldPath, problem);
     }
     const QJsonValue routingValue = root.value(QStringLiteral("routing"));
     if (routingValue.isString()) {

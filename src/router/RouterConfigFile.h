@@ -4,6 +4,7 @@
 
 #include "bot/BotEngine.h"
 #include "routing/RoutingConfig.h"
+#include "server/IdentityToken.h"
 #include "server/Limits.h"
 #include "server/WebhookDispatcher.h"
 
@@ -23,6 +24,7 @@ struct RouterConfigFile {
     int presenceGraceSeconds = 10;
     QStringList embedOrigins; // sites allowed to frame the web chat page
     server::Limits limits;    // "limits" and "allowedOrigins"
+    server::IdentitySettings identity; // "identity": signed-in customers' ID tokens
     QString tlsCert;          // "tls": {"cert", "key"}: PEM files, absolute; empty = plain HTTP
     QString tlsKey;
     server::WebhookSettings webhooks; // "webhooks": attempts, back-off and time-out of deliveries

@@ -2,6 +2,7 @@
 // limit, and the protocol version check of `hello`. What a frame means is decided by ConversationHub.
 #pragma once
 
+#include "protocol/DomainTypes.h"
 #include "protocol/Envelope.h"
 #include "server/TokenBucket.h"
 #include "server/WebSocketChannel.h"
@@ -56,6 +57,9 @@ public:
         bool answered = false; // one survey answer per page: later ones are refused without a store write
     } ended;
     QString visitorLanguage;     // visitors: the translation they read (bot::VisitorLanguage::choose of their hello)
+    QString visitorId;           // visitors: their browser's stable id, from hello (empty when none or malformed)
+    std::optional<CustomerIdentity> customer; // visitors: verified from the ID token of their hello
+    QJsonObject identityNote;    // visitors: what the hello answer says of their ID token
 
 private:
     void onText(const QByteArray &utf8);

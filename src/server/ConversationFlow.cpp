@@ -45,7 +45,9 @@ QString ConversationHub::waitedTooLongNotice(const QString &language) const
 }
 
 ConversationHub::Live *ConversationHub::newConversation(const QString &visitorTokenHash, const QString &page,
-                                                        const QString &language)
+                                                        const QString &language,
+                                                        const std::optional<CustomerIdentity> &customer,
+                                                        const QString &visitorId)
 {
     auto live = std::make_unique<Live>();
     store::ConversationRecord &r = live->record;
@@ -55,6 +57,8 @@ ConversationHub::Live *ConversationHub::newConversation(const QString &visitorTo
     r.page = page;
     r.language = language;
     r.createdAt = QDateTime::currentDateTimeUtc();
+    r.customer = customer;
+    r.visitorId = visitorId;
     live->bot = std::make_unique<bot::BotConversation>(m_settings.topics, m_settings.bot, m_orders.get());
     const bot::BotTurn greeting = live->bot->start(page, language);
     store::ConversationRecord created = r;

@@ -8,6 +8,7 @@
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
 #include "server/RequestShape.h"
+#include "server/IdentityService.h"
 #include "server/LiveConversation.h"
 #include "server/OfflineMessageService.h"
 #include "server/SupervisorService.h"
@@ -36,6 +37,7 @@ ConversationHub::ConversationHub(store::Store &store, StoreWriter &writer, SignI
     m_engine.setConfig(m_settings.routing);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ConversationHub::onTick);
+    m_identity = std::make_unique<IdentityService>(m_settings.identity, this);
     m_offline = std::make_unique<OfflineMessageService>(*this);
     m_webhooks = std::make_unique<WebhookDispatcher>(m_writer, m_settings.webhooks);
     m_supervisors = std::make_unique<SupervisorService>(*this);
@@ -136,6 +138,8 @@ ConversationHub::Live *ConversationHub::installOpen(const store::ConversationRec
 
 bool ConversationHub::restore(QString *error)
 {
+    if (!m_identity->start(error))
+        return false;
     loadAgents();
     RestoreCounts counts;
     if (clustered()) {
@@ -307,6 +311,8 @@ void ConversationHub::deskRequest(ClientConnection *c, const Envelope &e)
         {QStringLiteral("agents.list"), &ConversationHub::deskAgents},
         {QStringLiteral("agents.watch"), &ConversationHub::deskWatchAgents},
         {QStringLiteral("logout"), &ConversationHub::deskLogout},
+        {QStringLiteral("customer.history"), &ConversationHub::deskCustomerHistory},
+        {QStringLiteral("customer.search"), &ConversationHub::deskCustomerSearch},
     };
     if (SupervisorService::handles(e.type)) {
         // The role check (audited) comes first there, then the shape.

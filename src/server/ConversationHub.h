@@ -11,6 +11,7 @@
 //   ConversationFlow.cpp  the conversation state machine: bot, escalation, offers, close, routing events
 //   DeskRequests.cpp      desk requests (accept, message, transfer, close, …)
 //   VisitorRequests.cpp   visitor requests (hello, message, handoff, leave a message, end)
+//   CustomerRequests.cpp  a customer's earlier conversations, customer search
 //   HubCluster.cpp        several routers on one PostgreSQL database: heartbeat, owning and taking over
 #pragma once
 
@@ -19,6 +20,7 @@
 #include "protocol/Envelope.h"
 #include "routing/RoutingEngine.h"
 #include "server/KpiReport.h"
+#include "server/IdentityToken.h"
 #include "server/Limits.h"
 #include "server/LogLine.h"
 #include "server/SignInService.h"
@@ -45,6 +47,7 @@ namespace handoff::server {
 class ClientConnection;
 class ConsultService;
 class DeskSession;
+class IdentityService;
 class OfflineMessageService;
 class SupervisorService;
 class WebhookDispatcher;
@@ -65,6 +68,7 @@ struct HubSettings {
     routing::RoutingConfig routing = routing::RoutingConfig::defaults();
     bot::TopicSet topics = bot::TopicSet::builtIn();
     bot::BotSettings bot;
+    IdentitySettings identity;      // signed-in customers: how their ID tokens are checked
     int presenceGraceSeconds = 10;  // an agent whose last desk dropped stays signed in this long
     int sessionKeepSeconds = 300;   // a detached desk session can be resumed this long
     int authFailureDelayMs = 1000;  // every failed sign-in is answered after this delay
@@ -175,12 +179,22 @@ private:
     void deskAgents(ClientConnection *c, const protocol::Envelope &e);
     void deskWatchAgents(ClientConnection *c, const protocol::Envelope &e);
     void deskLogout(ClientConnection *c, const protocol::Envelope &e);
+    // Signed-in customers and earlier conversations (CustomerRequests.cpp).
+    void deskCustomerHistory(ClientConnection *c, const protocol::Envelope &e);
+    void deskCustomerSearch(ClientConnection *c, const protocol::Envelope &e);
+    // conversation.history of an earlier chat of the customer of the caller's chat `via`.
+    void deskEarlierConversation(ClientConnection *c, const protocol::Envelope &e, const QString &via);
+    // One earlier conversation as the history lists it: date, queue, agent, outcome.
+    QJsonObject historyEntry(const store::ConversationRecord &r) const;
     // The caller's open chat, or nullptr after answering not_found / forbidden / conflict.
     Live *ownChat(ClientConnection *c, const protocol::Envelope &e, bool allowSupervisor);
     bool isSupervisor(const QString &user) const;
 
     // Visitor side.
-    void visitorHello(ClientConnection *c, const protocol::Envelope &e);
+    void visitorHello(ClientConnection *c, const protocol::Envelope &e); // checks the identity token, if any
+    void visitorHelloChecked(ClientConnection *c, const protocol::Envelope &e);
+    // Puts the connection's verified customer and browser id on a resumed chat; true when it changed.
+    bool adoptIdentity(Live &l, ClientConnection *c);
     void startVisitor(ClientConnection *c, const QString &re, const QString &page, const QString &language);
     void attachVisitor(ClientConnection *c, const QString &re, Live &l, const QString &visitorToken, bool resumed);
     void visitorRequest(ClientConnection *c, const protocol::Envelope &e);
@@ -200,7 +214,8 @@ private:
     void endedByVisitor(Live &l); // "End chat", likewise
 
     // Conversation flow.
-    Live *newConversation(const QString &visitorTokenHash, const QString &page, const QString &language);
+    Live *newConversation(const QString &visitorTokenHash, const QString &page, const QString &language,
+                          const std::optional<CustomerIdentity> &customer = {}, const QString &visitorId = {});
     std::optional<ChatMessage> addLine(Live &l, AuthorKind author, const QString &text, bool internal = false,
                                        const QString &authorId = {}, const QString &authorName = {});
     void applyBotTurn(Live &l, const bot::BotTurn &turn);
@@ -377,6 +392,7 @@ private:
     qint64 m_lastHeartbeatOk = 0; // ms since the epoch
     bool m_sweepRunning = false;
     bool m_shuttingDown = false;
+    std::unique_ptr<IdentityService> m_identity;
     std::unique_ptr<OfflineMessageService> m_offline;
     std::unique_ptr<WebhookDispatcher> m_webhooks;
     std::unique_ptr<ConsultService> m_consults;

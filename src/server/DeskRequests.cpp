@@ -216,6 +216,12 @@ void ConversationHub::deskTyping(ClientConnection *c, const Envelope &e)
 
 void ConversationHub::deskHistory(ClientConnection *c, const Envelope &e)
 {
+    if (e.data.contains(QStringLiteral("via"))) {
+        QString via;
+        if (requireId(c, e, "via", &via))
+            deskEarlierConversation(c, e, via);
+        return;
+    }
     QString id;
     if (!requireId(c, e, "conversationId", &id))
         return;

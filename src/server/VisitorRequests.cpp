@@ -6,8 +6,11 @@
 #include "server/ClientConnection.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
+#include "server/IdentityService.h"
 #include "server/OfflineMessageService.h"
 #include "store/SecretToken.h"
+
+#include <QRegularExpression>
 
 namespace handoff::server {
 
@@ -20,6 +23,64 @@ const char *const kMessageNotStored
 }
 
 void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
+{
+    c->visitorLanguage = bot::VisitorLanguage::choose(field(e.data, "language").left(35));
+    // The browser's stable random id (the page keeps it in localStorage): anonymous history, never proof.
+    static const QRegularExpression visitorIdShape(QStringLiteral("^[A-Za-z0-9_-]{16,64}$"));
+    const QString visitorId = field(e.data, "visitorId");
+    c->visitorId = visitorIdShape.match(visitorId).hasMatch() ? visitorId : QString();
+    const QString identityToken = field(e.data, "identityToken");
+    if (!m_identity->enabled()) {
+        if (!identityToken.isEmpty())
+            logEvent(QStringLiteral("identity token from %1 ignored: no \"identity\" configured").arg(c->peer()));
+        visitorHelloChecked(c, e);
+        return;
+    }
+    const bool required = m_identity->settings().required;
+    if (identityToken.isEmpty()) {
+        if (required) {
+            c->sendError(e.id, ErrorCode::Unauthenticated,
+                         forVisitor(c->visitorLanguage, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                                          "Sign in on the website to chat with us.")));
+            return;
+        }
+        visitorHelloChecked(c, e);
+        return;
+    }
+    c->helloDone = true; // no second hello while the token is checked
+    m_identity->check(identityToken.toUtf8(), [this, guard = QPointer<ClientConnection>(c), e,
+                                               required](const IdentityTokenVerifier::Result &result) {
+        if (!guard)
+            return;
+        if (result.identity) {
+            guard->customer = result.identity;
+            guard->identityNote = {{QStringLiteral("verified"), true}, {QStringLiteral("name"), result.identity->name}};
+            visitorHelloChecked(guard, e);
+            return;
+        }
+        const QString problem = forVisitor(guard->visitorLanguage, IdentityTokenVerifier::failureText(result.failure));
+        const QString code = IdentityTokenVerifier::failureCode(result.failure);
+        logEvent(QStringLiteral("identity token from %1 refused: %2").arg(guard->peer(), code), LogLevel::Warning);
+        if (required) {
+            guard->helloDone = false;
+            guard->sendError(e.id, ErrorCode::Unauthenticated, problem + QLatin1Char(' ')
+                                 + forVisitor(guard->visitorLanguage,
+                                              QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                                "Sign in on the website again to chat with us.")));
+            return;
+        }
+        guard->identityNote = {{QStringLiteral("verified"), false},
+                               {QStringLiteral("code"), code},
+                               {QStringLiteral("message"),
+                                problem + QLatin1Char(' ')
+                                    + forVisitor(guard->visitorLanguage,
+                                                 QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                                   "You are chatting without being signed in."))}};
+        visitorHelloChecked(guard, e);
+    });
+}
+
+void ConversationHub::visitorHelloChecked(ClientConnection *c, const Envelope &e)
 {
     const QString token = field(e.data, "visitorToken");
     const QString page = field(e.data, "page").left(kMaxPageChars);
@@ -53,6 +114,8 @@ void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
                 if (surveyOffered(known->queueId, known->agentId))
                     addSurveyState(answer, *known, m_store.rating(known->id).has_value());
                 guard->ended = {known->id, known->queueId, known->agentId};
+                if (!guard->identityNote.isEmpty())
+                    answer.insert(QStringLiteral("identity"), guard->identityNote);
                 guard->sendOk(re, answer);
                 logEvent(QStringLiteral("visitor back to closed %1 from %2").arg(known->id, guard->peer()));
                 return;
@@ -95,7 +158,7 @@ void ConversationHub::startVisitor(ClientConnection *c, const QString &re, const
         return;
     }
     const QString visitorToken = SecretToken::generate(32);
-    Live *l = newConversation(SecretToken::hash(visitorToken), page, language);
+    Live *l = newConversation(SecretToken::hash(visitorToken), page, language, c->customer, c->visitorId);
     attachVisitor(c, re, *l, visitorToken, false);
 }
 
@@ -108,7 +171,12 @@ void ConversationHub::attachVisitor(ClientConnection *c, const QString &re, Live
     c->visitorLanguage = visitorLanguage(l->record);
     l->visitors.append(c);
     l->visitorGoneSince = QDateTime();
-    c->sendOk(re, helloAnswer(visitorToken, l->record, messagesJson(l->messages, false)));
+    if (resumed && adoptIdentity(*l, c))
+        save(*l);
+    QJsonObject answer = helloAnswer(visitorToken, l->record, messagesJson(l->messages, false));
+    if (!c->identityNote.isEmpty())
+        answer.insert(QStringLiteral("identity"), c->identityNote);
+    c->sendOk(re, answer);
     logEvent(QStringLiteral("visitor %1: %2 from %3").arg(resumed ? QStringLiteral("back") : QStringLiteral("new"),
                                                           l->record.id, c->peer()));
     if (resumed && l->record.state != ConversationState::Bot) {
@@ -127,6 +195,28 @@ void ConversationHub::attachVisitor(ClientConnection *c, const QString &re, Live
                                                                     {QStringLiteral("notice"), waitedTooLongNotice(c->visitorLanguage)}}));
         }
     }
+}
+
+bool ConversationHub::adoptIdentity(Live &l, ClientConnection *c)
+{
+    bool changed = false;
+    if (l.record.visitorId.isEmpty() && !c->visitorId.isEmpty()) {
+        l.record.visitorId = c->visitorId;
+        changed = true;
+    }
+    // A customer who signed in on the site during the chat: the chat becomes theirs. A chat already of
+    // another customer stays theirs (one browser, two accounts): the new sign-in is not applied to it.
+    if (c->customer && !l.record.customer) {
+        l.record.customer = c->customer;
+        changed = true;
+        if (l.record.state == ConversationState::Assigned)
+            toUser(l.record.agentId, QStringLiteral("conversation.updated"),
+                   {{QStringLiteral("conversation"), l.record.summary().toJson()}});
+    } else if (c->customer && l.record.customer->subject != c->customer->subject) {
+        logEvent(QStringLiteral("identity of %1 kept: another customer signed in on its page").arg(l.record.id),
+                 LogLevel::Warning);
+    }
+    return changed;
 }
 
 void ConversationHub::visitorMessage(ClientConnection *c, Live &l, const Envelope &e)

@@ -76,6 +76,18 @@ ConversationRecord RecordRows::conversation(const QSqlQuery &q)
     c.queueEnteredAt = time(q.value(25));
     c.formOfferedAt = time(q.value(26));
     c.apiTokenName = q.value(27).toString();
+    if (!q.value(29).toString().isEmpty()) {
+        CustomerIdentity customer;
+        customer.issuer = q.value(28).toString();
+        customer.subject = q.value(29).toString();
+        customer.name = q.value(30).toString();
+        customer.email = q.value(31).toString();
+        const QJsonObject claims = json(q.value(32).toString());
+        for (auto it = claims.begin(); it != claims.end(); ++it)
+            customer.claims.append({it.key(), it.value().toString()});
+        c.customer = customer;
+    }
+    c.visitorId = q.value(33).toString();
     return c;
 }
 
@@ -123,7 +135,8 @@ ConversationSummary ConversationRecord::summary() const
     return ConversationSummary{.id = id, .state = state, .queueId = queueId, .agentId = agentId, .agentName = agentName,
                                .visitorName = visitorName, .topic = topic, .createdAt = createdAt,
                                .escalatedAt = escalatedAt, .assignedAt = assignedAt, .closedAt = closedAt,
-                               .lastVisitorAt = lastVisitorAt, .handoff = handoff};
+                               .lastVisitorAt = lastVisitorAt, .handoff = handoff,
+                               .customer = customer};
 }
 
 OfflineMessageRecord RecordRows::offlineMessage(const QSqlQuery &q)

@@ -14,7 +14,8 @@ class RecordRows
 public:
     // Column orders the readers expect (times as epoch milliseconds).
     // user:         name, display_name, role, skills, capacity, created_at
-    // conversation: the ConversationRecord fields in declaration order (27 columns)
+    // conversation: the ConversationRecord fields in declaration order (28 columns), then customer_issuer,
+    //               customer_subject, customer_name, customer_email, customer_claims_json, visitor_id
     // message:      id, client_id, conversation_id, author_kind, author_id, author_name, text, internal, at
     // offline message: id, conversation_id, name, email, text, queue_id, at, handled, handled_by, handled_at
     static UserRecord user(const QSqlQuery &q);

@@ -42,7 +42,8 @@ QVariant textValue(const QString &s)
     "id, state, queue_id, priority, required_skills, agent_id, agent_name, visitor_token_hash, visitor_name, page, " \
     "language, topic, source, external_id, handoff_json, bot_state_json, disposition, close_note, {ms:created_at}, " \
     "{ms:escalated_at}, {ms:enqueued_at}, enqueue_order, {ms:assigned_at}, {ms:closed_at}, {ms:last_visitor_at}, "   \
-    "{ms:queue_entered_at}, {ms:form_offered_at}, api_token_name"
+    "{ms:queue_entered_at}, {ms:form_offered_at}, api_token_name, customer_issuer, customer_subject, customer_name, " \
+    "customer_email, customer_claims_json, visitor_id"
 #define MESSAGE_COLUMNS                                                                                          \
     "id, client_id, conversation_id, author_kind, author_id, author_name, text, internal, {ms:at}, thread, attachment"
 #define ATTACHMENT_COLUMNS                                                                                       \
@@ -451,14 +452,18 @@ bool SqlStore::writeConversation(const ConversationRecord &c, bool insert)
             "INSERT INTO conversations (id, state, queue_id, priority, required_skills, agent_id, agent_name, "
             "visitor_token_hash, visitor_name, page, language, topic, source, external_id, handoff_json, bot_state_json, "
             "disposition, close_note, created_at, escalated_at, enqueued_at, enqueue_order, assigned_at, closed_at, "
-            "last_visitor_at, queue_entered_at, form_offered_at, api_token_name) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {t}, {t}, {t}, ?, {t}, {t}, {t}, {t}, {t}, ?)"));
+            "last_visitor_at, queue_entered_at, form_offered_at, api_token_name, customer_issuer, customer_subject, "
+            "customer_name, customer_email, customer_claims_json, visitor_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {t}, {t}, {t}, ?, {t}, {t}, {t}, {t}, {t}, ?, "
+            "?, ?, ?, ?, ?, ?)"));
     QSqlQuery &q = insert ? insertQuery : cached(CachedStatement::UpdateConversation,
             "UPDATE conversations SET id = ?, state = ?, queue_id = ?, priority = ?, required_skills = ?, agent_id = ?, "
             "agent_name = ?, visitor_token_hash = ?, visitor_name = ?, page = ?, language = ?, topic = ?, source = ?, "
             "external_id = ?, handoff_json = ?, bot_state_json = ?, disposition = ?, close_note = ?, created_at = {t}, "
             "escalated_at = {t}, enqueued_at = {t}, enqueue_order = ?, assigned_at = {t}, closed_at = {t}, "
-            "last_visitor_at = {t}, queue_entered_at = {t}, form_offered_at = {t}, api_token_name = ? WHERE id = ?");
+            "last_visitor_at = {t}, queue_entered_at = {t}, form_offered_at = {t}, api_token_name = ?, "
+            "customer_issuer = ?, customer_subject = ?, customer_name = ?, customer_email = ?, "
+            "customer_claims_json = ?, visitor_id = ? WHERE id = ?");
     bind(q, {textValue(c.id), toString(c.state), textValue(c.queueId), c.priority,
              textValue(c.requiredSkills.join(QLatin1Char(','))), textValue(c.agentId), textValue(c.agentName),
              textValue(c.visitorTokenHash), textValue(c.visitorName), textValue(c.page), textValue(c.language),
@@ -470,8 +475,19 @@ bool SqlStore::writeConversation(const ConversationRecord &c, bool insert)
              RecordRows::epochMs(c.closedAt), RecordRows::epochMs(c.lastVisitorAt),
              RecordRows::epochMs(c.queueEnteredAt), RecordRows::epochMs(c.formOfferedAt),
              textValue(c.apiTokenName)});
+    QJsonObject claims;
+    if (c.customer)
+        for (const BotField &f : c.customer->claims)
+            claims.insert(f.name, f.value);
+    const QVariant customer[] = {textValue(c.customer ? c.customer->issuer : QString()),
+                                 textValue(c.customer ? c.customer->subject : QString()),
+                                 textValue(c.customer ? c.customer->name : QString()),
+                                 textValue(c.customer ? c.customer->email : QString()),
+                                 textValue(RecordRows::jsonText(claims)), textValue(c.visitorId)};
+    for (int i = 0; i < 6; ++i)
+        q.bindValue(28 + i, customer[i]);
     if (!insert)
-        q.bindValue(28, textValue(c.id));
+        q.bindValue(34, textValue(c.id));
     const bool ok = exec(q) && q.numRowsAffected() == 1;
     q.finish();
     if (ok)
@@ -503,6 +519,36 @@ std::optional<ConversationRecord> SqlStore::conversationForVisitor(const QString
     QSqlQuery q = prepared("SELECT " CONVERSATION_COLUMNS " FROM conversations WHERE visitor_token_hash = ? ORDER BY created_at DESC LIMIT 1");
     bind(q, {textValue(visitorTokenHash)});
     return firstRow(q, RecordRows::conversation);
+}
+
+QList<ConversationRecord> SqlStore::customerHistory(const CustomerKey &key, const QString &exceptId, int offset,
+                                                   int limit) const
+{
+    QSqlQuery q = key.subject.isEmpty()
+        ? prepared("SELECT " CONVERSATION_COLUMNS " FROM conversations WHERE visitor_id = ? AND visitor_id <> '' "
+                   "AND id <> ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?")
+        : prepared("SELECT " CONVERSATION_COLUMNS " FROM conversations WHERE customer_issuer = ? AND customer_subject = ? "
+                   "AND id <> ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?");
+    if (key.subject.isEmpty())
+        bind(q, {textValue(key.visitorId), textValue(exceptId), limit, offset});
+    else
+        bind(q, {textValue(key.issuer), textValue(key.subject), textValue(exceptId), limit, offset});
+    return allRows(q, RecordRows::conversation);
+}
+
+QList<ConversationRecord> SqlStore::searchCustomers(const QString &text, int offset, int limit) const
+{
+    // Case-insensitive substring of the subject, e-mail address or name; % and _ match themselves.
+    QString pattern = text.toLower();
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    QSqlQuery q = prepared("SELECT " CONVERSATION_COLUMNS " FROM conversations WHERE customer_subject <> '' AND "
+                           "(lower(customer_subject) LIKE ? ESCAPE '\\' OR lower(customer_email) LIKE ? ESCAPE '\\' "
+                           "OR lower(customer_name) LIKE ? ESCAPE '\\') ORDER BY created_at DESC, id LIMIT ? OFFSET ?");
+    bind(q, {pattern, pattern, pattern, limit, offset});
+    return allRows(q, RecordRows::conversation);
 }
 
 // The transcript and its attachments, then the conversation.

@@ -47,6 +47,9 @@ public:
     bool updateConversation(const ConversationRecord &c) override;
     std::optional<ConversationRecord> conversation(const QString &id) const override;
     std::optional<ConversationRecord> conversationForVisitor(const QString &visitorTokenHash) const override;
+    QList<ConversationRecord> customerHistory(const CustomerKey &key, const QString &exceptId, int offset,
+                                              int limit) const override;
+    QList<ConversationRecord> searchCustomers(const QString &text, int offset, int limit) const override;
     QList<ConversationRecord> openConversations() const override;
     bool addWebhook(const WebhookRecord &w) override;
     QList<WebhookRecord> webhooks() const override;

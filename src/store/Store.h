@@ -72,6 +72,13 @@ public:
     virtual std::optional<ConversationRecord> conversation(const QString &id) const = 0;
     virtual std::optional<ConversationRecord> conversationForVisitor(const QString &visitorTokenHash) const = 0;
     virtual QList<ConversationRecord> openConversations() const = 0; // not closed, oldest first
+    // A customer's conversations other than exceptId, newest first: by issuer and subject when the key has a
+    // subject, else by the browser's visitor id. Paged by offset and limit.
+    virtual QList<ConversationRecord> customerHistory(const CustomerKey &key, const QString &exceptId, int offset,
+                                                      int limit) const = 0;
+    // Conversations of signed-in customers whose subject, e-mail address or name contains `text` (any case),
+    // newest first.
+    virtual QList<ConversationRecord> searchCustomers(const QString &text, int offset, int limit) const = 0;
     // Removes a conversation, its transcript and its attachment rows for good (a chat the visitor never wrote
     // in). The files of the attachments are the caller's: unusedAttachmentHashes() says which may go.
     virtual bool deleteConversation(const QString &id) = 0;

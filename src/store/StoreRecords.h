@@ -50,8 +50,18 @@ struct ConversationRecord {
     QDateTime lastVisitorAt;
     QDateTime queueEnteredAt; // when it entered its current queue; overflow counts from here (kept across restarts)
     QDateTime formOfferedAt;  // when the visitor, waiting too long, was offered the message form (once)
+    std::optional<CustomerIdentity> customer; // the signed-in customer, verified by the router
+    QString visitorId; // the web chat page's stable random id for the visitor's browser; empty when unknown
 
     ConversationSummary summary() const;
+};
+
+// Whose earlier conversations to list: a verified customer (issuer and subject), else a browser (visitorId).
+struct CustomerKey {
+    QString issuer;
+    QString subject;
+    QString visitorId;
+    bool isEmpty() const { return subject.isEmpty() && visitorId.isEmpty(); }
 };
 
 // Result of appending a message: the stored row, and whether its clientId was already known.

@@ -1083,3 +1083,98 @@ test('web chat page sends and shows files', { skip: skipReason, timeout: 200000 
     assert.deepEqual(await axeViolations(page), [], 'accessibility problems with files in the chat');
     assert.deepEqual(problems, [], 'no script errors on the page');
 });
+
+// Signed-in customers: the shop's page carries the launcher with data-auth-function; its function returns a
+// Promise of an ID token (RS256, signed here with a key made for the test). The chat page asks for it, the
+// router verifies it, and the desk sees the customer's verified name. A token the router refuses is
+// explained on the page in plain words, and the chat goes on anonymous.
+test('web chat page signs the site\'s customer in with its ID token', { skip: skipReason, timeout: 200000 }, async (t) => {
+    const http = await import('node:http');
+    const crypto = await import('node:crypto');
+    const require = createRequire(path.join(here, 'package.json'));
+    const { WebSocket } = require('ws');
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-webchat-signed-in-'));
+    const { publicKey, privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const b64 = (data) => Buffer.from(data).toString('base64url');
+    const issue = (claims) => {
+        const input = `${b64(JSON.stringify({ alg: 'RS256', typ: 'JWT' }))}.${b64(JSON.stringify(claims))}`;
+        return `${input}.${crypto.sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
+    };
+    const now = Math.floor(Date.now() / 1000);
+    const customer = { sub: 'cust-42', iss: 'https://shop.example', aud: 'handoff-chat', name: 'Ada Lovelace',
+        email: 'ada@example.org', iat: now, exp: now + 600 };
+    let nextToken = issue(customer);
+
+    const hostPort = await freePort();
+    const routerPort = await freePort();
+    // The site's own token function, as a page with a sign-in would have it: it fetches the token from the site.
+    const hostPage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Example Shop</title>
+<script>window.getHandoffToken = () => fetch('/handoff-token').then((r) => r.text());</script></head>
+<body><main><h1>Your account</h1></main>
+<script src="http://127.0.0.1:${routerPort}/embed.js" data-company="Example Shop" data-auth-function="getHandoffToken" defer></script></body></html>`;
+    let tokensIssued = 0;
+    const host = http.createServer((request, response) => {
+        if (request.url === '/handoff-token') {
+            tokensIssued += 1;
+            response.writeHead(200, { 'Content-Type': 'text/plain' });
+            response.end(nextToken);
+            return;
+        }
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(hostPage);
+    });
+    await new Promise((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
+    const keyFile = path.join(workDir, 'site.pem');
+    fs.writeFileSync(keyFile, publicKey.export({ type: 'spki', format: 'pem' }));
+    const configFile = path.join(workDir, 'router.json');
+    fs.writeFileSync(configFile, JSON.stringify({
+        embedOrigins: [`http://127.0.0.1:${hostPort}`],
+        identity: { issuer: 'https://shop.example', audience: 'handoff-chat', keyFile },
+    }));
+    const { router, browser } = await demoRouterAndBrowser(t, workDir,
+        { port: routerPort, extraArgs: ['--config', configFile], alsoAfter: () => host.close() });
+    const desk = new DeskConnection(WebSocket, `ws://127.0.0.1:${router.port}/ws/desk`);
+    await desk.open();
+    t.after(() => desk.close());
+    await desk.signIn('alice', 'demo');
+
+    const openLauncher = async () => {
+        const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1024, height: 760 } });
+        const page = await context.newPage();
+        page.setDefaultTimeout(WAIT_MS);
+        await page.goto(`http://127.0.0.1:${hostPort}/`);
+        await page.getByRole('button', { name: 'Chat with us' }).click();
+        const panel = page.frameLocator('iframe[title="Chat with us"]');
+        await panel.locator('.msg-bot .msg-bubble').first().waitFor();
+        return { page, panel };
+    };
+
+    await t.test('a valid token: the page says who is signed in, the desk sees the verified name', async () => {
+        const { page, panel } = await openLauncher();
+        await panel.getByText('Signed in as Ada Lovelace').waitFor();
+        assert.equal(tokensIssued, 1, 'the chat asked the site for its token once');
+        await panel.getByRole('button', { name: 'Talk to a person' }).click();
+        const offer = await desk.waitForEvent('the offer of the signed-in customer\'s chat', (e) => e.type === 'offer');
+        const verified = offer.data.conversation.customer;
+        assert.equal(verified?.verified, true);
+        assert.equal(verified.name, 'Ada Lovelace');
+        assert.equal(verified.subject, 'cust-42');
+        assert.equal(verified.email, 'ada@example.org');
+        await desk.request('offer.decline', { conversationId: offer.data.offer.conversationId });
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-signed-in.png') });
+        await page.context().close();
+    });
+
+    await t.test('an expired token: the page says so plainly and the chat goes on anonymous', async () => {
+        nextToken = issue({ ...customer, iat: now - 7200, exp: now - 3600 });
+        const { page, panel } = await openLauncher();
+        await panel.getByText('Your sign-in has expired. You are chatting without being signed in.').waitFor();
+        await panel.getByRole('textbox', { name: 'Type your message' }).fill('hello');
+        await panel.getByRole('button', { name: 'Send' }).click();
+        await panel.locator('.msg-visitor .msg-bubble', { hasText: 'hello' }).waitFor();
+        const frame = page.frames().find((f) => f.url().startsWith(router.baseUrl));
+        assert.deepEqual(await axeViolations(frame), [], 'accessibility problems with the sign-in notice');
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-sign-in-expired.png') });
+        await page.context().close();
+    });
+});

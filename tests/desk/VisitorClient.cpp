@@ -26,10 +26,13 @@ bool VisitorClient::connectAndHello(int timeoutMs)
         return false;
     received.clear();
     m_helloId = QStringLiteral("v%1").arg(m_nextId);
-    request(QStringLiteral("hello"),
-        { { QStringLiteral("version"), QStringLiteral("1.0") }, { QStringLiteral("visitorToken"), visitorToken },
-            { QStringLiteral("page"), QStringLiteral("https://shop.example/orders") },
-            { QStringLiteral("language"), QStringLiteral("en-US") } });
+    QJsonObject hello { { QStringLiteral("version"), QStringLiteral("1.0") },
+        { QStringLiteral("visitorToken"), visitorToken },
+        { QStringLiteral("page"), QStringLiteral("https://shop.example/orders") },
+        { QStringLiteral("language"), QStringLiteral("en-US") } };
+    if (!identityToken.isEmpty())
+        hello.insert(QStringLiteral("identityToken"), identityToken);
+    request(QStringLiteral("hello"), hello);
     return waitUntil([this] { return m_helloDone; }, timeoutMs);
 }
 

@@ -27,6 +27,7 @@ public:
 
     QString conversationId;
     QString visitorToken;
+    QString identityToken; // a website's ID token for its signed-in customer, sent with hello when set
     QList<ChatMessage> history; // from the last hello
     QList<ChatMessage> received; // `message` events since the last hello
     QStringList statuses; // `status` states in order

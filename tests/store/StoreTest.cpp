@@ -651,3 +651,53 @@ TYPED_TEST(StoreTest, KeepsTheFirstRatingOfAConversationAndListsThemByTime)
               Store::RatingSaved::Failed);
     EXPECT_FALSE(store->rating(QStringLiteral("c_bad")));
 }
+
+// Signed-in customers: their conversations are found by issuer and subject (newest first, paged), an
+// anonymous visitor's by the browser's id, and supervisors find customers by any part of subject, e-mail
+// address or name, where % and _ are plain characters.
+TYPED_TEST(StoreTest, CustomerHistoryAndSearch)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-10);
+    auto signedIn = [&](const QString &id, const QString &issuer, const QString &subject, const QString &name, int day) {
+        ConversationRecord c = this->newConversation(id);
+        c.createdAt = start.addDays(day);
+        c.customer = CustomerIdentity{issuer, subject, name, subject + QStringLiteral("@example.org"),
+                                      {{QStringLiteral("tier"), QStringLiteral("gold")}}};
+        c.visitorId = QStringLiteral("browser-1");
+        return store->createConversation(c);
+    };
+    ASSERT_TRUE(signedIn("h1", "https://shop.example", "ada_100%", "Ada Lovelace", 1));
+    ASSERT_TRUE(signedIn("h2", "https://shop.example", "ada_100%", "Ada Lovelace", 2));
+    ASSERT_TRUE(signedIn("h3", "https://shop.example", "ada_100%", "Ada Lovelace", 3));
+    ASSERT_TRUE(signedIn("h4", "https://other.example", "ada_100%", "Ada at the other shop", 4));
+    ASSERT_TRUE(signedIn("h5", "https://shop.example", "adaX100X", "Grace Hopper", 5));
+    ConversationRecord anonymous = this->newConversation(QStringLiteral("h6"));
+    anonymous.visitorId = QStringLiteral("browser-1");
+    ASSERT_TRUE(store->createConversation(anonymous));
+
+    const CustomerKey ada{QStringLiteral("https://shop.example"), QStringLiteral("ada_100%"), {}};
+    const auto all = store->customerHistory(ada, QStringLiteral("h3"), 0, 20);
+    ASSERT_EQ(all.size(), 2) << "not the current one, not the same subject of another issuer";
+    EXPECT_EQ(all[0].id, QStringLiteral("h2")) << "newest first";
+    EXPECT_EQ(all[1].id, QStringLiteral("h1"));
+    ASSERT_TRUE(all[0].customer);
+    EXPECT_EQ(all[0].customer->name, QStringLiteral("Ada Lovelace"));
+    ASSERT_EQ(all[0].customer->claims.size(), 1);
+    EXPECT_EQ(all[0].customer->claims[0].value, QStringLiteral("gold"));
+    const auto page = store->customerHistory(ada, QString(), 1, 1);
+    ASSERT_EQ(page.size(), 1);
+    EXPECT_EQ(page[0].id, QStringLiteral("h2"));
+
+    const auto browser = store->customerHistory({{}, {}, QStringLiteral("browser-1")}, QStringLiteral("h6"), 0, 20);
+    EXPECT_EQ(browser.size(), 5);
+    EXPECT_TRUE(store->customerHistory({{}, {}, QString()}, QString(), 0, 20).isEmpty()) << "no key, no history";
+
+    EXPECT_EQ(store->searchCustomers(QStringLiteral("LOVELACE"), 0, 20).size(), 3);
+    EXPECT_EQ(store->searchCustomers(QStringLiteral("ada_100%@"), 0, 20).size(), 4);
+    EXPECT_EQ(store->searchCustomers(QStringLiteral("_100%"), 0, 20).size(), 4) << "not adaX100X";
+    EXPECT_EQ(store->searchCustomers(QStringLiteral("hopper"), 0, 20).size(), 1);
+    EXPECT_EQ(store->searchCustomers(QStringLiteral("nobody"), 0, 20).size(), 0);
+    EXPECT_TRUE(store->conversation(QStringLiteral("h6")) && !store->conversation(QStringLiteral("h6"))->customer);
+}
