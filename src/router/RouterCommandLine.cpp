@@ -1241,6 +1241,12 @@ int RouterCommandLine::serve()
     server::StoreWriter writer;
     if (!writer.start(openOwnConnection, &error))
         return fail(error);
+    // Reports and lookups on a connection of their own: a long KPI period or a customer search reads while
+    // the writer goes on committing.
+    server::StoreWriter reader;
+    reader.setReader();
+    if (!reader.start(openOwnConnection, &error))
+        return fail(error);
     // Password hashes on worker threads of their own (one per two cores: the event loop keeps a core).
     server::SignInService signIns(
         [openOwnConnection] {
@@ -1261,6 +1267,7 @@ int RouterCommandLine::serve()
         settings.cluster.database = database;
     }
     server::ConversationHub hub(*store, writer, signIns, settings, std::make_unique<bot::DemoOrderDirectory>());
+    hub.setReader(&reader);
     if (!hub.restore(&error))
         return fail(Text::tr("cannot restore open conversations: %1").arg(error));
     server::RouterServer server(*store, hub);

@@ -486,7 +486,7 @@ void ConversationHub::refreshKpiToday()
     const KpiPeriod today = KpiPeriod::today(QTimeZone::systemTimeZone());
     const routing::RoutingConfig config = m_engine.config();
     auto sums = std::make_shared<std::optional<QList<store::KpiSums>>>();
-    write(
+    read(
         [sums, today, thresholds = KpiReport::thresholds(config)](store::Store &s) {
             *sums = s.kpiSums(today.start, today.end, thresholds);
             return true; // a failed read keeps the last figures; it must not undo the batch's writes

@@ -46,6 +46,17 @@ ConversationHub::ConversationHub(store::Store &store, StoreWriter &writer, SignI
 
 ConversationHub::~ConversationHub() = default;
 
+void ConversationHub::read(StoreWriter::Job job, StoreWriter::Done done)
+{
+    if (!m_reader) {
+        write(std::move(job), std::move(done));
+        return;
+    }
+    whenDurable([reader = m_reader, job = std::move(job), done = std::move(done)]() mutable {
+        reader->submit(std::move(job), std::move(done));
+    });
+}
+
 void ConversationHub::logEvent(const QString &line, LogLevel level) const
 {
     writeLogLine(level, line);

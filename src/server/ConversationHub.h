@@ -109,6 +109,9 @@ class ConversationHub : public QObject
 {
     Q_OBJECT
 public:
+    // Reports and lookups read through `reader` (a StoreWriter set up with setReader()), which must
+    // outlive the hub.
+    void setReader(StoreWriter *reader) { m_reader = reader; }
     // `store` is read on this thread; every write goes through `writer`, which owns a connection of its own.
     ConversationHub(store::Store &store, StoreWriter &writer, SignInService &signIns, const HubSettings &settings,
                     std::unique_ptr<bot::OrderDirectory> orders, QObject *parent = nullptr);
@@ -232,6 +235,9 @@ private:
     using MessageStored = std::function<void(const std::optional<ChatMessage> &stored, bool duplicate)>;
     void storeMessage(Live &l, ChatMessage m, MessageStored then = {});
     void write(StoreWriter::Job job, StoreWriter::Done done = {}) { m_writer.submit(std::move(job), std::move(done)); }
+    // A report or lookup that only reads: on the reader's connection when there is one (setReader), once
+    // every write decided so far is durable, so it sees them and never holds up the writer.
+    void read(StoreWriter::Job job, StoreWriter::Done done = {});
     // Ends the chat and forgets it; returns its final record.
     store::ConversationRecord closeConversation(Live &l, const QString &by, const QString &byName,
                                                 const QString &disposition, const QString &note);
@@ -352,6 +358,7 @@ private:
 
     store::Store &m_store;
     StoreWriter &m_writer;
+    StoreWriter *m_reader = nullptr;
     SignInService &m_signIns;
     QHash<QString, store::UserRecord> m_users;
     QHash<QString, QString> m_visitorTokens; // visitor token hash -> open conversation id

@@ -81,7 +81,7 @@ void ConversationHub::deskCustomerHistory(ClientConnection *c, const Envelope &e
     }
     auto read = std::make_shared<HistoryRead>();
     read->current = current;
-    write(
+    this->read(
         [read, id, offset](store::Store &s) {
             if (!read->current)
                 read->current = s.conversation(id); // a supervisor looking at a closed chat
@@ -129,7 +129,7 @@ void ConversationHub::deskCustomerSearch(ClientConnection *c, const Envelope &e)
     if (offset < 0)
         return;
     auto read = std::make_shared<HistoryRead>();
-    write(
+    this->read(
         [read, query, offset](store::Store &s) {
             read->rows = s.searchCustomers(query, offset, kHistoryPage + 1);
             return true;

@@ -46,6 +46,15 @@ bool StoreWriter::start(const Opener &opener, QString *error)
         run(std::move(store));
     });
     const QString why = openedResult.get();
+    if (why.isEmpty() && m_reader) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_checkpointFallback = true; // a reader commits nothing: nothing to checkpoint
+            m_checkpointDecided = true;
+        }
+        m_started.notify_all();
+        return true;
+    }
     if (why.isEmpty()) {
         // The checkpointer opens its own connection on its own thread; if it cannot, the writer's commits
         // checkpoint as SQLite does by default.
@@ -179,6 +188,11 @@ std::vector<StoreWriter::Result> StoreWriter::commit(store::Store &store, std::v
 {
     std::vector<Result> results;
     results.reserve(batch.size());
+    if (m_reader) {
+        for (Queued &q : batch)
+            results.push_back({q.seq, q.job(store)});
+        return results;
+    }
     if (store.beginBatch()) {
         bool ok = true;
         for (Queued &q : batch) {

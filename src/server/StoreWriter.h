@@ -51,6 +51,9 @@ public:
     static constexpr int kCheckpointPauseMs = 50; // at most one checkpoint per this much time
 
     explicit StoreWriter(QObject *parent = nullptr);
+    // A reader: jobs run one by one without a transaction (each statement sees what is committed), on a
+    // connection of its own, so a long report never holds up the writer's commits. Before start().
+    void setReader() { m_reader = true; }
     ~StoreWriter() override; // finishes every queued job first
 
     // Opens the connection on the writer thread and starts it. False with *error when the store cannot open.
@@ -108,6 +111,7 @@ private:
     bool m_checkpointWanted = false;  // a commit happened since the last checkpoint
     bool m_checkpointDecided = false; // start() knows whether the checkpointer runs
     bool m_checkpointFallback = false; // it does not: the writer's own commits checkpoint
+    bool m_reader = false;
 };
 
 } // namespace handoff::server

@@ -1054,11 +1054,11 @@ void SupervisorService::kpiReport(ClientConnection *c, const Envelope &e)
     }
     audit(c, e.type, QString(),
         QStringLiteral("from %1 to %2").arg(period->from.toString(Qt::ISODate), period->to.toString(Qt::ISODate)));
-    // The sums are read on the store writer's thread, behind every write decided so far (so they include
-    // all of it); the event loop only rolls them up.
+    // The sums are read on the reader's connection once every write decided so far is durable (so they
+    // include all of it, and a long period never holds up the writer); the event loop only rolls them up.
     const routing::RoutingConfig config = m_hub.m_engine.config();
     auto sums = std::make_shared<std::optional<QList<store::KpiSums>>>();
-    m_hub.write(
+    m_hub.read(
         [sums, p = *period, thresholds = KpiReport::thresholds(config)](store::Store &s) {
             *sums = s.kpiSums(p.start, p.end, thresholds);
             return true; // a failed read is answered below; it must not undo the batch's writes
@@ -1108,7 +1108,7 @@ void SupervisorService::webhookDeliveries(ClientConnection *c, const Envelope &e
         return;
     }
     auto read = std::make_shared<QList<store::WebhookDelivery>>();
-    m_hub.write(
+    m_hub.read(
         [read, limit](store::Store &s) {
             *read = s.webhookDeliveries(limit);
             return true;
