@@ -1813,7 +1813,7 @@ Verifiziert durch die Anmeldung auf der Website</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="88"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="106"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
@@ -1854,7 +1854,7 @@ Verifiziert durch die Anmeldung auf der Website</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="94"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
         <source>ASA</source>
         <translation>ASA</translation>
     </message>
@@ -1865,87 +1865,99 @@ Verifiziert durch die Anmeldung auf der Website</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="96"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
         <source>AHT</source>
         <translation>AHT</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="96"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
         <source>Average handle time: from accept to close or transfer</source>
         <translation>Durchschnittliche Bearbeitungszeit: von der Annahme bis zum Schließen oder Weiterleiten</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="98"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
         <source>Missed offers</source>
         <translation>Verpasste Angebote</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="98"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
         <source>Offers that timed out or were declined</source>
         <translation>Angebote, die abliefen oder abgelehnt wurden</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="100"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="115"/>
         <source>Transfers</source>
         <translation>Weiterleitungen</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="100"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="115"/>
         <source>Chats sent on to another queue or agent</source>
         <translation>Chats, die an eine andere Warteschlange oder einen anderen Agenten gingen</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="103"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="101"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="116"/>
+        <source>Satisfied</source>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="102"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="117"/>
+        <source>Post-chat survey: ratings of 4 or 5 ÷ ratings given in the period</source>
+        <translation>Umfrage nach dem Chat: Bewertungen mit 4 oder 5 ÷ im Zeitraum abgegebene Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="106"/>
         <source>Chats the agent accepted</source>
         <translation>Chats, die der Agent angenommen hat</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
         <source>Average speed of answer of the chats the agent accepted</source>
         <translation>Durchschnittliche Annahmezeit der Chats, die der Agent angenommen hat</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="109"/>
         <source>Handled</source>
         <translation>Bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="109"/>
         <source>Chats the agent closed or transferred</source>
         <translation>Chats, die der Agent geschlossen oder weitergeleitet hat</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="114"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="114"/>
         <source>Missed offers the agent declined</source>
         <translation>Verpasste Angebote, die der Agent abgelehnt hat</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="140"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="144"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="143"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="147"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="179"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="183"/>
         <source>Answered within %1 s</source>
         <translation>Innerhalb von %1 s beantwortet</translation>
     </message>

@@ -1813,7 +1813,7 @@ Geverifieerd door de aanmelding op de website</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="88"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="106"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
@@ -1854,7 +1854,7 @@ Geverifieerd door de aanmelding op de website</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="94"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
         <source>ASA</source>
         <translation>ASA</translation>
     </message>
@@ -1865,87 +1865,99 @@ Geverifieerd door de aanmelding op de website</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="96"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
         <source>AHT</source>
         <translation>AHT</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="96"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
         <source>Average handle time: from accept to close or transfer</source>
         <translation>Gemiddelde afhandeltijd: van aannemen tot sluiten of doorverbinden</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="98"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
         <source>Missed offers</source>
         <translation>Gemiste aanbiedingen</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="98"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
         <source>Offers that timed out or were declined</source>
         <translation>Aanbiedingen die verliepen of werden afgewezen</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="100"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="115"/>
         <source>Transfers</source>
         <translation>Doorverbindingen</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="100"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="115"/>
         <source>Chats sent on to another queue or agent</source>
         <translation>Chats doorgestuurd naar een andere wachtrij of medewerker</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="103"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="101"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="116"/>
+        <source>Satisfied</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="102"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="117"/>
+        <source>Post-chat survey: ratings of 4 or 5 ÷ ratings given in the period</source>
+        <translation>Enquête na de chat: beoordelingen van 4 of 5 ÷ beoordelingen gegeven in de periode</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
         <source>Agent</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="106"/>
         <source>Chats the agent accepted</source>
         <translation>Chats die de medewerker aannam</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
         <source>Average speed of answer of the chats the agent accepted</source>
         <translation>Gemiddelde antwoordsnelheid van de chats die de medewerker aannam</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="109"/>
         <source>Handled</source>
         <translation>Afgehandeld</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="109"/>
         <source>Chats the agent closed or transferred</source>
         <translation>Chats die de medewerker sloot of doorverbond</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="114"/>
         <source>Declined</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="114"/>
         <source>Missed offers the agent declined</source>
         <translation>Gemiste aanbiedingen die de medewerker afwees</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="140"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="144"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="143"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="147"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="179"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="183"/>
         <source>Answered within %1 s</source>
         <translation>Beantwoord binnen %1 s</translation>
     </message>

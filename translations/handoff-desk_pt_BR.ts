@@ -1813,7 +1813,7 @@ Verificado pelo login do site</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="88"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="106"/>
         <source>Answered</source>
         <translation>Atendidos</translation>
     </message>
@@ -1854,7 +1854,7 @@ Verificado pelo login do site</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="94"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
         <source>ASA</source>
         <translation>ASA</translation>
     </message>
@@ -1865,87 +1865,99 @@ Verificado pelo login do site</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="96"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
         <source>AHT</source>
         <translation>AHT</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="96"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
         <source>Average handle time: from accept to close or transfer</source>
         <translation>Tempo médio de atendimento: da aceitação ao encerramento ou à transferência</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="98"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
         <source>Missed offers</source>
         <translation>Ofertas perdidas</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="98"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
         <source>Offers that timed out or were declined</source>
         <translation>Ofertas que expiraram ou foram recusadas</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="100"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="115"/>
         <source>Transfers</source>
         <translation>Transferências</translation>
     </message>
     <message>
         <location filename="../src/client/KpiReportModel.cpp" line="100"/>
-        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="115"/>
         <source>Chats sent on to another queue or agent</source>
         <translation>Chats enviados para outra fila ou outro atendente</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="103"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="101"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="116"/>
+        <source>Satisfied</source>
+        <translation>Satisfeitos</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="102"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="117"/>
+        <source>Post-chat survey: ratings of 4 or 5 ÷ ratings given in the period</source>
+        <translation>Pesquisa pós-chat: avaliações 4 ou 5 ÷ avaliações dadas no período</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
         <source>Agent</source>
         <translation>Atendente</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="106"/>
         <source>Chats the agent accepted</source>
         <translation>Chats que o atendente aceitou</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
         <source>Average speed of answer of the chats the agent accepted</source>
         <translation>Tempo médio de atendimento dos chats que o atendente aceitou</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="109"/>
         <source>Handled</source>
         <translation>Atendidos até o fim</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="109"/>
         <source>Chats the agent closed or transferred</source>
         <translation>Chats que o atendente encerrou ou transferiu</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="114"/>
         <source>Declined</source>
         <translation>Recusadas</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="114"/>
         <source>Missed offers the agent declined</source>
         <translation>Ofertas perdidas que o atendente recusou</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="140"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="144"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="143"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="147"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/client/KpiReportModel.cpp" line="179"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="183"/>
         <source>Answered within %1 s</source>
         <translation>Atendidos em até %1 s</translation>
     </message>

@@ -1724,42 +1724,42 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>der Bericht kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1164"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1165"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen „%1“ ist nicht ADRESSE:PORT, z. B. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1174"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1175"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert und --tls-key gehören zusammen: geben Sie beide Dateien an oder keine</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1207"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1208"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1229"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1230"/>
         <source>cannot create %1</source>
         <translation>kann %1 nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1273"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1284"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https und wss mit dem Zertifikat für %1, gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1288"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>Warnung: das TLS-Zertifikat ist am %1 abgelaufen; Browser und Desks lehnen es ab. Installieren Sie ein neues und starten Sie den Router neu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1292"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tag. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
@@ -1767,37 +1767,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1299"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1300"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1301"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1311"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1318"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1319"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1323"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1324"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1325"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1326"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1333"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1334"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -2884,87 +2884,93 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::KpiReport</name>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="44"/>
+        <location filename="../src/server/KpiReport.cpp" line="45"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as dates (YYYY-MM-DD), &quot;to&quot; not before &quot;from&quot; and at most %1 days in all.</source>
         <translation>Geben Sie &quot;from&quot; und &quot;to&quot; als Datum an (YYYY-MM-DD), &quot;to&quot; nicht vor &quot;from&quot; und höchstens %1 Tage insgesamt.</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="180"/>
+        <location filename="../src/server/KpiReport.cpp" line="218"/>
         <source>KPIs from %1 to %2 (%3)</source>
         <translation>Kennzahlen vom %1 bis %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Abandoned</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
         <source>Aband. %</source>
         <translation>Abbr. %</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
         <source>SL %</source>
         <translation>SL %</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>ASA</source>
         <translation>ASA</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>AHT</source>
         <translation>AHT</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="192"/>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="230"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Transfers</source>
         <translation>Weiterleitungen</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <location filename="../src/server/KpiReport.cpp" line="230"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="239"/>
         <source>All queues</source>
         <translation>Alle Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Handled</source>
         <translation>Bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
@@ -3183,22 +3189,22 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1071"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1073"/>
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>Der Bericht kann gerade nicht gelesen werden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1085"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1087"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1107"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1109"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>„limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1120"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1122"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>Das Zustellprotokoll kann gerade nicht gelesen werden; versuchen Sie es erneut.</translation>
     </message>

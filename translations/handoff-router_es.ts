@@ -1724,42 +1724,42 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>no se puede leer el informe: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1164"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1165"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen «%1» no tiene la forma DIRECCIÓN:PUERTO, p. ej. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1174"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1175"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert y --tls-key van juntos: indique los dos archivos o ninguno</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1207"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1208"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>enrutamiento desde %1 (colas: %2, reglas: %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1229"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1230"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1273"/>
         <source>cannot restore open conversations: %1</source>
         <translation>no se pueden restaurar las conversaciones abiertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1284"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https y wss con el certificado para %1, válido hasta el %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1288"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: el certificado TLS caducó el %1; los navegadores y los desks lo rechazan. Instale uno nuevo y reinicie el router.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1292"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: el certificado TLS caduca el %1, dentro de %n día. Instale uno nuevo y reinicie el router.</numerusform>
@@ -1767,37 +1767,37 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1299"/>
         <source>cannot watch signals: %1</source>
         <translation>no se pueden vigilar las señales: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1300"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1301"/>
         <source>shutting down</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1311"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuración no recargada, se mantiene la anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1318"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1319"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: enrutamiento no recargado, se mantiene el anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1323"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1324"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: enrutamiento recargado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1325"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1326"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escuchando en %2, datos en %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1333"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1334"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -2884,87 +2884,93 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::server::KpiReport</name>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="44"/>
+        <location filename="../src/server/KpiReport.cpp" line="45"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as dates (YYYY-MM-DD), &quot;to&quot; not before &quot;from&quot; and at most %1 days in all.</source>
         <translation>Indique &quot;from&quot; y &quot;to&quot; como fechas (YYYY-MM-DD), &quot;to&quot; no anterior a &quot;from&quot; y como máximo %1 días en total.</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="180"/>
+        <location filename="../src/server/KpiReport.cpp" line="218"/>
         <source>KPIs from %1 to %2 (%3)</source>
         <translation>KPI del %1 al %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Offered</source>
         <translation>Ofrecidos</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Answered</source>
         <translation>Atendidos</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Abandoned</source>
         <translation>Abandonados</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
         <source>Aband. %</source>
         <translation>Aband. %</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
         <source>SL %</source>
         <translation>NS %</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>ASA</source>
         <translation>ASA</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>AHT</source>
         <translation>AHT</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Missed</source>
         <translation>Perdidas</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="192"/>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="230"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Transfers</source>
         <translation>Transferencias</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <location filename="../src/server/KpiReport.cpp" line="230"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="239"/>
         <source>All queues</source>
         <translation>Todas las colas</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Handled</source>
         <translation>Gestionados</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Declined</source>
         <translation>Rechazadas</translation>
     </message>
@@ -3183,22 +3189,22 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>Indique «from» y «to» como horas (ISO 8601), «to» posterior a «from» y con %1 días de diferencia como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1071"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1073"/>
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>El informe no se puede leer ahora; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1085"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1087"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>El campo «limit» debe ser un número de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1107"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1109"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>«limit» debe ser un número de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1120"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1122"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>El registro de entregas no se puede leer ahora; inténtelo de nuevo.</translation>
     </message>

@@ -1724,42 +1724,42 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>impossible de lire le rapport : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1164"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1165"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen « %1 » n&apos;est pas de la forme ADRESSE:PORT, p. ex. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1174"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1175"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert et --tls-key vont ensemble : indiquez les deux fichiers ou aucun</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1207"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1208"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>routage depuis %1 (files d&apos;attente : %2, règles : %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1229"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1230"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1273"/>
         <source>cannot restore open conversations: %1</source>
         <translation>impossible de rétablir les conversations ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1284"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS : https et wss servis avec le certificat de %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1288"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>attention : le certificat TLS a expiré le %1 ; les navigateurs et les desks le refusent. Installez-en un nouveau et redémarrez le routeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1292"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>attention : le certificat TLS expire le %1, dans %n jour. Installez-en un nouveau et redémarrez le routeur.</numerusform>
@@ -1767,37 +1767,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1299"/>
         <source>cannot watch signals: %1</source>
         <translation>impossible de surveiller les signaux : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1300"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1301"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1311"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : configuration non rechargée, l&apos;ancienne reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1318"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1319"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : routage non rechargé, l&apos;ancien reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1323"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1324"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP : routage rechargé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1325"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1326"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 à l&apos;écoute sur %2, données dans %3 (schéma %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1333"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1334"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -2884,87 +2884,93 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::KpiReport</name>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="44"/>
+        <location filename="../src/server/KpiReport.cpp" line="45"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as dates (YYYY-MM-DD), &quot;to&quot; not before &quot;from&quot; and at most %1 days in all.</source>
         <translation>Donnez &quot;from&quot; et &quot;to&quot; comme dates (YYYY-MM-DD), &quot;to&quot; pas avant &quot;from&quot; et au plus %1 jours en tout.</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="180"/>
+        <location filename="../src/server/KpiReport.cpp" line="218"/>
         <source>KPIs from %1 to %2 (%3)</source>
         <translation>KPI du %1 au %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Offered</source>
         <translation>Proposés</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Answered</source>
         <translation>Répondus</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Abandoned</source>
         <translation>Abandonnés</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
         <source>Aband. %</source>
         <translation>Aband. %</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
         <source>SL %</source>
         <translation>NS %</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>ASA</source>
         <translation>ASA</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>AHT</source>
         <translation>AHT</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Missed</source>
         <translation>Manquées</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="192"/>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="230"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Transfers</source>
         <translation>Transferts</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <location filename="../src/server/KpiReport.cpp" line="230"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="239"/>
         <source>All queues</source>
         <translation>Toutes les files</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Handled</source>
         <translation>Traités</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Declined</source>
         <translation>Refusées</translation>
     </message>
@@ -3183,22 +3189,22 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Indiquez « from » et « to » sous forme d&apos;heures (ISO 8601), « to » après « from » et à %1 jours d&apos;écart au plus.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1071"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1073"/>
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>Le rapport ne peut pas être lu pour le moment ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1085"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1087"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Le champ « limit » doit être un nombre de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1107"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1109"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>« limit » doit être un nombre de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1120"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1122"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>Le journal des envois ne peut pas être lu pour l&apos;instant ; réessayez.</translation>
     </message>

@@ -1724,42 +1724,42 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>het rapport kan niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1164"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1165"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen &quot;%1&quot; is niet ADRES:POORT, bijv. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1174"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1175"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert en --tls-key horen bij elkaar: geef beide bestanden op of geen van beide</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1207"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1208"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>routering uit %1: %2 wachtrijen, %3 regels</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1229"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1230"/>
         <source>cannot create %1</source>
         <translation>kan %1 niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1273"/>
         <source>cannot restore open conversations: %1</source>
         <translation>kan de open gesprekken niet herstellen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1284"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https en wss met het certificaat voor %1, geldig tot %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1288"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>waarschuwing: het TLS-certificaat is op %1 verlopen; browsers en desks weigeren het. Installeer een nieuw certificaat en start de router opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1292"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>waarschuwing: het TLS-certificaat verloopt op %1, over %n dag. Installeer een nieuw certificaat en start de router opnieuw.</numerusform>
@@ -1767,37 +1767,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1299"/>
         <source>cannot watch signals: %1</source>
         <translation>kan signalen niet bewaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1300"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1301"/>
         <source>shutting down</source>
         <translation>wordt afgesloten</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1311"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuratie niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1318"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1319"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: routering niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1323"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1324"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: routering opnieuw geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1325"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1326"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 luistert op %2, gegevens in %3 (schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1333"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1334"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
@@ -2884,87 +2884,93 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::server::KpiReport</name>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="44"/>
+        <location filename="../src/server/KpiReport.cpp" line="45"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as dates (YYYY-MM-DD), &quot;to&quot; not before &quot;from&quot; and at most %1 days in all.</source>
         <translation>Geef &quot;from&quot; en &quot;to&quot; als datum (YYYY-MM-DD), &quot;to&quot; niet vóór &quot;from&quot; en hoogstens %1 dagen in totaal.</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="180"/>
+        <location filename="../src/server/KpiReport.cpp" line="218"/>
         <source>KPIs from %1 to %2 (%3)</source>
         <translation>KPI&apos;s van %1 tot en met %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Queue</source>
         <translation>Wachtrij</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Offered</source>
         <translation>Aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Abandoned</source>
         <translation>Afgehaakt</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
         <source>Aband. %</source>
         <translation>Afgeh. %</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
         <source>SL %</source>
         <translation>SN %</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>ASA</source>
         <translation>ASA</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>AHT</source>
         <translation>AHT</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Missed</source>
         <translation>Gemist</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="192"/>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="230"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Transfers</source>
         <translation>Doorverbindingen</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <location filename="../src/server/KpiReport.cpp" line="230"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="239"/>
         <source>All queues</source>
         <translation>Alle wachtrijen</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Agent</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Handled</source>
         <translation>Afgehandeld</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Declined</source>
         <translation>Afgewezen</translation>
     </message>
@@ -3183,22 +3189,22 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Geef &quot;from&quot; en &quot;to&quot; op als tijdstippen (ISO 8601), &quot;to&quot; na &quot;from&quot; en hoogstens %1 dagen uit elkaar.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1071"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1073"/>
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>Het rapport kan nu niet worden gelezen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1085"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1087"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Het veld &quot;limit&quot; moet een getal van 1 tot %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1107"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1109"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>&quot;limit&quot; moet een getal van 1 tot %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1120"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1122"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>Het afleverlogboek kan nu niet gelezen worden; probeer het opnieuw.</translation>
     </message>

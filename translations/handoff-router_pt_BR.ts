@@ -1724,42 +1724,42 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>não é possível ler o relatório: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1164"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1165"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen &quot;%1&quot; não está no formato ENDEREÇO:PORTA, ex.: 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1174"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1175"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert e --tls-key andam juntos: informe os dois arquivos ou nenhum</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1207"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1208"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>roteamento de %1: %2 filas, %3 regras</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1229"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1230"/>
         <source>cannot create %1</source>
         <translation>não é possível criar %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1273"/>
         <source>cannot restore open conversations: %1</source>
         <translation>não foi possível restaurar as conversas abertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1284"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: servindo https e wss com o certificado de %1, válido até %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1288"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: o certificado TLS expirou em %1; navegadores e desks o recusam. Instale um novo e reinicie o roteador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1292"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: o certificado TLS expira em %1, daqui a %n dia. Instale um novo e reinicie o roteador.</numerusform>
@@ -1767,37 +1767,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1299"/>
         <source>cannot watch signals: %1</source>
         <translation>não foi possível observar os sinais: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1300"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1301"/>
         <source>shutting down</source>
         <translation>encerrando</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1311"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuração não recarregada, a anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1318"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1319"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: roteamento não recarregado, o anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1323"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1324"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: roteamento recarregado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1325"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1326"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escutando em %2, dados em %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1333"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1334"/>
         <source>stopped</source>
         <translation>encerrado</translation>
     </message>
@@ -2884,87 +2884,93 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::server::KpiReport</name>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="44"/>
+        <location filename="../src/server/KpiReport.cpp" line="45"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as dates (YYYY-MM-DD), &quot;to&quot; not before &quot;from&quot; and at most %1 days in all.</source>
         <translation>Informe &quot;from&quot; e &quot;to&quot; como datas (YYYY-MM-DD), &quot;to&quot; não antes de &quot;from&quot; e no máximo %1 dias no total.</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="180"/>
+        <location filename="../src/server/KpiReport.cpp" line="218"/>
         <source>KPIs from %1 to %2 (%3)</source>
         <translation>KPIs de %1 a %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Offered</source>
         <translation>Oferecidos</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Answered</source>
         <translation>Atendidos</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="228"/>
         <source>Abandoned</source>
         <translation>Abandonados</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
         <source>Aband. %</source>
         <translation>Aband. %</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
         <source>SL %</source>
         <translation>NS %</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>ASA</source>
         <translation>ASA</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>AHT</source>
         <translation>AHT</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="191"/>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="229"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Missed</source>
         <translation>Perdidas</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="192"/>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="230"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Transfers</source>
         <translation>Transferências</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <location filename="../src/server/KpiReport.cpp" line="230"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="239"/>
         <source>All queues</source>
         <translation>Todas as filas</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Agent</source>
         <translation>Atendente</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <location filename="../src/server/KpiReport.cpp" line="241"/>
         <source>Handled</source>
         <translation>Atendidos até o fim</translation>
     </message>
     <message>
-        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <location filename="../src/server/KpiReport.cpp" line="242"/>
         <source>Declined</source>
         <translation>Recusadas</translation>
     </message>
@@ -3183,22 +3189,22 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Informe &quot;from&quot; e &quot;to&quot; como horários (ISO 8601), com &quot;to&quot; depois de &quot;from&quot; e no máximo %1 dias de diferença.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1071"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1073"/>
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>O relatório não pode ser lido agora; tente novamente em instantes.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1085"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1087"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>O campo &quot;limit&quot; deve ser um número de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1107"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1109"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>&quot;limit&quot; deve ser um número de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1120"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1122"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>O registro de entregas não pode ser lido agora; tente de novo.</translation>
     </message>

@@ -98,6 +98,8 @@ const QList<KpiReportModel::Column> &KpiReportModel::columns() const
         {"missedOffers", QT_TR_NOOP("Missed offers"), QT_TR_NOOP("Offers that timed out or were declined"),
          Kind::Count},
         {"transfers", QT_TR_NOOP("Transfers"), QT_TR_NOOP("Chats sent on to another queue or agent"), Kind::Count},
+        {"csat", QT_TR_NOOP("Satisfied"),
+         QT_TR_NOOP("Post-chat survey: ratings of 4 or 5 ÷ ratings given in the period"), Kind::Percent},
     };
     static const QList<Column> agents{
         {"agentId", QT_TR_NOOP("Agent"), nullptr, Kind::Name},
@@ -111,6 +113,8 @@ const QList<KpiReportModel::Column> &KpiReportModel::columns() const
          Kind::Count},
         {"declinedOffers", QT_TR_NOOP("Declined"), QT_TR_NOOP("Missed offers the agent declined"), Kind::Count},
         {"transfers", QT_TR_NOOP("Transfers"), QT_TR_NOOP("Chats sent on to another queue or agent"), Kind::Count},
+        {"csat", QT_TR_NOOP("Satisfied"),
+         QT_TR_NOOP("Post-chat survey: ratings of 4 or 5 ÷ ratings given in the period"), Kind::Percent},
     };
     return m_scope == Scope::Queues ? queues : agents;
 }

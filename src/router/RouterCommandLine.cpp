@@ -1134,7 +1134,8 @@ int RouterCommandLine::report(const QStringList &)
     const auto sums = store->kpiSums(period->start, period->end, server::KpiReport::thresholds(routing));
     if (!sums)
         return fail(Text::tr("cannot read the report: %1").arg(store->lastError()));
-    const server::KpiReport kpi = server::KpiReport::build(*period, routing, *sums);
+    const server::KpiReport kpi
+        = server::KpiReport::build(*period, routing, *sums, store->ratings(period->start, period->end));
     if (m_parser.isSet(m_json))
         out() << QJsonDocument(kpi.toJson()).toJson(QJsonDocument::Indented);
     else

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
+#include <cmath>
 
 namespace handoff::server {
 
@@ -81,6 +82,27 @@ void KpiFigures::add(const store::KpiSums &s)
     transfers += s.transferred;
 }
 
+std::optional<double> KpiFigures::csatAverage() const
+{
+    if (ratings == 0)
+        return std::nullopt;
+    return std::round(double(ratingSum) / double(ratings) * 10.0) / 10.0;
+}
+
+std::optional<double> KpiFigures::csat() const
+{
+    if (ratings == 0)
+        return std::nullopt;
+    return std::round(double(satisfied) * 1000.0 / double(ratings)) / 10.0;
+}
+
+void KpiFigures::addRating(const store::RatingRecord &r)
+{
+    ++ratings;
+    ratingSum += r.rating;
+    satisfied += r.rating >= 4 ? 1 : 0;
+}
+
 QJsonObject KpiFigures::toJson() const
 {
     QJsonObject o{{QStringLiteral("offered"), offered},
@@ -95,7 +117,10 @@ QJsonObject KpiFigures::toJson() const
                   {QStringLiteral("abandonRate"), orNull(abandonRate())},
                   {QStringLiteral("serviceLevel"), orNull(serviceLevel())},
                   {QStringLiteral("asaSeconds"), orNull(asaSeconds())},
-                  {QStringLiteral("ahtSeconds"), orNull(ahtSeconds())}};
+                  {QStringLiteral("ahtSeconds"), orNull(ahtSeconds())},
+                  {QStringLiteral("ratings"), ratings},
+                  {QStringLiteral("csatAverage"), orNull(csatAverage())},
+                  {QStringLiteral("csat"), orNull(csat())}};
     if (serviceLevelSeconds > 0)
         o.insert(QStringLiteral("serviceLevelSeconds"), serviceLevelSeconds);
     return o;
@@ -112,7 +137,7 @@ store::KpiThresholds KpiReport::thresholds(const routing::RoutingConfig &config)
 }
 
 KpiReport KpiReport::build(const KpiPeriod &period, const routing::RoutingConfig &config,
-                           const QList<store::KpiSums> &sums)
+                           const QList<store::KpiSums> &sums, const QList<store::RatingRecord> &ratings)
 {
     KpiReport r;
     r.period = period;
@@ -138,6 +163,19 @@ KpiReport KpiReport::build(const KpiPeriod &period, const routing::RoutingConfig
             agents[s.agentId].add(s);
         }
         r.total.add(s);
+    }
+    for (const store::RatingRecord &rating : ratings) {
+        if (!queues.contains(rating.queueId)) {
+            queues[rating.queueId].id = rating.queueId;
+            queues[rating.queueId].name = rating.queueId;
+            queues[rating.queueId].serviceLevelSeconds = routing::QueueDefinition().serviceLevelSeconds;
+        }
+        queues[rating.queueId].addRating(rating);
+        if (!rating.agentId.isEmpty()) {
+            agents[rating.agentId].id = rating.agentId;
+            agents[rating.agentId].addRating(rating);
+        }
+        r.total.addRating(rating);
     }
     for (const QString &id : std::as_const(order))
         r.queues << queues.take(id);
@@ -189,22 +227,23 @@ QString KpiReport::toText() const
     };
     out += line({Text::tr("Queue"), Text::tr("Offered"), Text::tr("Answered"), Text::tr("Abandoned"),
                  Text::tr("Aband. %"), Text::tr("SL %"), Text::tr("ASA"), Text::tr("AHT"), Text::tr("Missed"),
-                 Text::tr("Transfers")});
+                 Text::tr("Transfers"), Text::tr("CSAT %")});
     const auto queueLine = [&](const QString &name, const KpiFigures &q) {
         return line({name, QString::number(q.offered), QString::number(q.answered), QString::number(q.abandoned),
                      cell(q.abandonRate(), ""), cell(q.serviceLevel(), ""), cell(q.asaSeconds(), " s"),
-                     cell(q.ahtSeconds(), " s"), QString::number(q.missed), QString::number(q.transfers)});
+                     cell(q.ahtSeconds(), " s"), QString::number(q.missed), QString::number(q.transfers),
+                     cell(q.csat(), "")});
     };
     for (const KpiFigures &q : queues)
         out += queueLine(QStringLiteral("%1 (%2 s)").arg(q.id).arg(q.serviceLevelSeconds), q);
     out += queueLine(Text::tr("All queues"), total);
     out += QLatin1Char('\n');
     out += line({Text::tr("Agent"), Text::tr("Answered"), Text::tr("ASA"), Text::tr("Handled"), Text::tr("AHT"),
-                 Text::tr("Missed"), Text::tr("Declined"), Text::tr("Transfers")});
+                 Text::tr("Missed"), Text::tr("Declined"), Text::tr("Transfers"), Text::tr("CSAT %")});
     for (const KpiFigures &a : agents)
         out += line({a.id, QString::number(a.answered), cell(a.asaSeconds(), " s"), QString::number(a.handled),
                      cell(a.ahtSeconds(), " s"), QString::number(a.missed), QString::number(a.declined),
-                     QString::number(a.transfers)});
+                     QString::number(a.transfers), cell(a.csat(), "")});
     return out;
 }
 

@@ -43,13 +43,19 @@ struct KpiFigures {
     qint64 answerWaitMs = 0;
     qint64 handleMs = 0;
     int serviceLevelSeconds = 0; // queues only
+    qint64 ratings = 0;          // post-chat survey answers given in the period
+    qint64 ratingSum = 0;
+    qint64 satisfied = 0;        // of them rated 4 or 5
     // The rates and averages; nullopt where nothing was counted to divide by.
     std::optional<double> abandonRate() const;    // abandoned / offered, percent
     std::optional<double> serviceLevel() const;   // answered within the threshold / (answered + abandoned), percent
     std::optional<double> asaSeconds() const;     // answer wait / answered
     std::optional<double> ahtSeconds() const;     // handle time / handled
+    std::optional<double> csatAverage() const;    // the ratings' average, 1 to 5
+    std::optional<double> csat() const;           // rated 4 or 5 / ratings, percent
     QJsonObject toJson() const;
     void add(const store::KpiSums &s);
+    void addRating(const store::RatingRecord &r);
 };
 
 struct KpiReport {
@@ -60,8 +66,9 @@ struct KpiReport {
     KpiFigures total;
 
     static store::KpiThresholds thresholds(const routing::RoutingConfig &config);
+    // Ratings count by when the visitor gave them, with the queue and agent the chat had then.
     static KpiReport build(const KpiPeriod &period, const routing::RoutingConfig &config,
-                           const QList<store::KpiSums> &sums);
+                           const QList<store::KpiSums> &sums, const QList<store::RatingRecord> &ratings = {});
     QJsonObject toJson() const;
     // A plain-text table for the command line: one line per queue and agent.
     QString toText() const;

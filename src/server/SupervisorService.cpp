@@ -1058,12 +1058,14 @@ void SupervisorService::kpiReport(ClientConnection *c, const Envelope &e)
     // include all of it, and a long period never holds up the writer); the event loop only rolls them up.
     const routing::RoutingConfig config = m_hub.m_engine.config();
     auto sums = std::make_shared<std::optional<QList<store::KpiSums>>>();
+    auto ratings = std::make_shared<QList<store::RatingRecord>>();
     m_hub.read(
-        [sums, p = *period, thresholds = KpiReport::thresholds(config)](store::Store &s) {
+        [sums, ratings, p = *period, thresholds = KpiReport::thresholds(config)](store::Store &s) {
             *sums = s.kpiSums(p.start, p.end, thresholds);
+            *ratings = s.ratings(p.start, p.end);
             return true; // a failed read is answered below; it must not undo the batch's writes
         },
-        [this, guard = QPointer<ClientConnection>(c), id = e.id, sums, p = *period, config](bool) {
+        [this, guard = QPointer<ClientConnection>(c), id = e.id, sums, ratings, p = *period, config](bool) {
             if (!guard)
                 return;
             if (!*sums) {
@@ -1071,7 +1073,7 @@ void SupervisorService::kpiReport(ClientConnection *c, const Envelope &e)
                 guard->sendError(id, ErrorCode::Unavailable, tr("The report cannot be read right now; try again shortly."));
                 return;
             }
-            guard->sendOk(id, { { QStringLiteral("report"), KpiReport::build(p, config, **sums).toJson() } });
+            guard->sendOk(id, { { QStringLiteral("report"), KpiReport::build(p, config, **sums, *ratings).toJson() } });
         });
 }
 

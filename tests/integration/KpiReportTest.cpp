@@ -233,6 +233,12 @@ void ScriptedDay::run()
     const Span wait3 = between(asked3, accept3);
     const Span handle3 = between(accept3, close3);
     EXPECT_GE(wait3.lower, 5000) << "the offer timeout is part of the wait";
+    // The post-chat survey: C2's visitor rates 5, C3's rates 2.
+    for (const auto &[v, rating] : { std::pair<ProtocolPeer *, int> { &v2, 5 }, { &v3, 2 } }) {
+        ASSERT_TRUE(v->event(QStringLiteral("closed"), {}, 20000));
+        ASSERT_EQ(v->call(QStringLiteral("survey.submit"), { { QStringLiteral("rating"), rating } }).type,
+            QStringLiteral("ok"));
+    }
 
     // C4 (sales): the visitor leaves at once: a short abandon (under 1 s), left out of the figures.
     ProtocolPeer v4;
@@ -292,6 +298,10 @@ void ScriptedDay::run()
     EXPECT_EQ(number(sales, "handled"), 3);
     EXPECT_EQ(number(sales, "transfers"), 1);
     EXPECT_EQ(number(sales, "serviceLevelSeconds"), 2);
+    // Ratings: C2 5, C3 2 = 2 ratings, average 3.5, satisfied (4 or 5) 1 / 2 = 50 %.
+    EXPECT_EQ(number(sales, "ratings"), 2);
+    EXPECT_EQ(number(sales, "csatAverage"), 3.5);
+    EXPECT_EQ(number(sales, "csat"), 50);
     expectWithin(sales, "asaSeconds", wait1 + wait2 + wait3, 3);
     expectWithin(sales, "ahtSeconds", handle1 + handle2 + handle3, 3);
 
@@ -330,6 +340,7 @@ void ScriptedDay::run()
     EXPECT_EQ(number(annFigures, "declinedOffers"), 1);
     EXPECT_EQ(number(annFigures, "handled"), 3);
     EXPECT_EQ(number(annFigures, "transfers"), 1);
+    EXPECT_EQ(number(annFigures, "csat"), 50);
     expectWithin(annFigures, "ahtSeconds", handle1 + handle2 + handle3, 3);
     EXPECT_EQ(number(benFigures, "answered"), 1);
     EXPECT_EQ(number(benFigures, "handled"), 1);
