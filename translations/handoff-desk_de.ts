@@ -1383,37 +1383,59 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="442"/>
+        <location filename="../src/client/DeskSession.cpp" line="448"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="444"/>
+        <location filename="../src/client/DeskSession.cpp" line="450"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="454"/>
+        <location filename="../src/client/DeskSession.cpp" line="479"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="456"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="673"/>
+        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <source>Files can only be sent while the router is reachable.</source>
+        <translation>Dateien können nur gesendet werden, während der Router erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 ist größer als 10 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="505"/>
+        <location filename="../src/client/DeskSession.cpp" line="514"/>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 wurde nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="733"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="675"/>
+        <location filename="../src/client/DeskSession.cpp" line="735"/>
         <source>Someone else has already handled this message.</source>
         <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="680"/>
+        <location filename="../src/client/DeskSession.cpp" line="740"/>
         <source>This message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
@@ -2071,373 +2093,408 @@ Verifiziert durch die Anmeldung auf der Website</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1003"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne Notiz – nur für Agenten und Supervisoren sichtbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="337"/>
+        <location filename="../src/desk/MainWindow.cpp" line="345"/>
         <source>Select a field to copy.</source>
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <location filename="../src/desk/MainWindow.cpp" line="206"/>
         <source>Waiting first</source>
         <translation>Wartende zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="208"/>
         <source>Quietest first</source>
         <translation>Ruhigste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="341"/>
+        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <source>To send with the next Send: %1</source>
+        <translation>Wird mit dem nächsten Senden verschickt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="349"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="348"/>
+        <location filename="../src/desk/MainWindow.cpp" line="356"/>
         <source>%1: none</source>
         <translation>%1: keine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="357"/>
         <source>%1: the latest %2</source>
         <translation>%1: die letzten %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="350"/>
+        <location filename="../src/desk/MainWindow.cpp" line="358"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="408"/>
+        <location filename="../src/desk/MainWindow.cpp" line="416"/>
         <source>Local cache</source>
         <translation>Lokaler Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="464"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>&amp;Search transcripts…</source>
         <translation>Verläufe &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="467"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="460"/>
+        <location filename="../src/desk/MainWindow.cpp" line="468"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462"/>
+        <location filename="../src/desk/MainWindow.cpp" line="470"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="471"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="473"/>
         <source>&amp;Decline offer</source>
         <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="475"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="476"/>
         <source>&amp;Previous chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="469"/>
+        <location filename="../src/desk/MainWindow.cpp" line="477"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Nächster auf Antwo&amp;rt wartender Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="479"/>
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="472"/>
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <source>Attach a &amp;file…</source>
+        <translation>&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="482"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne Notiz ein/aus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="485"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="486"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="487"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>Chat als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="489"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="490"/>
         <source>&amp;Offers</source>
         <translation>&amp;Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="484"/>
+        <location filename="../src/desk/MainWindow.cpp" line="494"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meine Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="488"/>
+        <location filename="../src/desk/MainWindow.cpp" line="498"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="492"/>
+        <location filename="../src/desk/MainWindow.cpp" line="502"/>
         <source>&amp;Fields</source>
         <translation>&amp;Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="496"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Nachrichten von Besuchern</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>&amp;Per E-Mail auf die hinterlassene Nachricht antworten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;Mail-Adresse des Besuchers kopieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Hinterlassene Nachricht als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="518"/>
+        <location filename="../src/desk/MainWindow.cpp" line="528"/>
         <source>&amp;Show handled messages</source>
         <translation>Erledigte Nachrichten &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522"/>
+        <location filename="../src/desk/MainWindow.cpp" line="532"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="523"/>
+        <location filename="../src/desk/MainWindow.cpp" line="533"/>
         <source>&amp;Available</source>
         <translation>&amp;Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="535"/>
         <source>A&amp;way</source>
         <translation>A&amp;bwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="526"/>
+        <location filename="../src/desk/MainWindow.cpp" line="536"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="529"/>
+        <location filename="../src/desk/MainWindow.cpp" line="539"/>
         <source>&amp;View</source>
         <translation>Ansic&amp;ht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="530"/>
+        <location filename="../src/desk/MainWindow.cpp" line="540"/>
         <source>Supervisor &amp;board</source>
         <translation>Supervisor-&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="545"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="546"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="555"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="607"/>
+        <location filename="../src/desk/MainWindow.cpp" line="617"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Ihr Status: Nur verfügbare Agenten erhalten neue Chats angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="608"/>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
         <source>● Available</source>
         <translation>● Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="609"/>
+        <location filename="../src/desk/MainWindow.cpp" line="619"/>
         <source>◐ Away</source>
         <translation>◐ Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="610"/>
+        <location filename="../src/desk/MainWindow.cpp" line="620"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1425"/>
+        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <source>Files go to the visitor: switch off the internal note to send them.</source>
+        <translation>Dateien gehen an den Besucher: Schalten Sie die interne Notiz aus, um sie zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 ist größer als 10 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <source>Open one of your chats to send a file.</source>
+        <translation>Öffnen Sie einen Ihrer Chats, um eine Datei zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <source>Attach a file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>Der frühere Chat kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="403"/>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="411"/>
+        <location filename="../src/desk/MainWindow.cpp" line="630"/>
         <source>Could not change your status: %1</source>
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="207"/>
         <source>Unread first</source>
         <translation>Ungelesene zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="209"/>
         <source>As accepted</source>
         <translation>Wie angenommen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218"/>
+        <location filename="../src/desk/MainWindow.cpp" line="219"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="220"/>
         <source>Waiting for me</source>
         <translation>Warten auf mich</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="221"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="222"/>
         <source>Idle (%1 min)</source>
         <translation>Ruhig (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="389"/>
+        <location filename="../src/desk/MainWindow.cpp" line="397"/>
         <source>New personal canned response</source>
         <translation>Neuer persönlicher Textbaustein</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="585"/>
+        <location filename="../src/desk/MainWindow.cpp" line="595"/>
         <source>&amp;Help</source>
         <translation>Hil&amp;fe</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="586"/>
+        <location filename="../src/desk/MainWindow.cpp" line="596"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="588"/>
+        <location filename="../src/desk/MainWindow.cpp" line="598"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Aktion suchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="632"/>
+        <location filename="../src/desk/MainWindow.cpp" line="642"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="634"/>
+        <location filename="../src/desk/MainWindow.cpp" line="644"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="636"/>
+        <location filename="../src/desk/MainWindow.cpp" line="646"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router nicht erreichbar – neuer Versuch in %1 s. Ihre Nachrichten bleiben erhalten und werden danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="639"/>
+        <location filename="../src/desk/MainWindow.cpp" line="649"/>
         <source>Signed out. %1</source>
         <translation>Abgemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="641"/>
+        <location filename="../src/desk/MainWindow.cpp" line="651"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="641"/>
+        <location filename="../src/desk/MainWindow.cpp" line="651"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="662"/>
+        <location filename="../src/desk/MainWindow.cpp" line="672"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbindung zum Router verloren — neuer Verbindungsversuch… Was Sie senden, wird aufbewahrt und verschickt, sobald er wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="695"/>
+        <location filename="../src/desk/MainWindow.cpp" line="705"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Auslastung %1 / %2 (voll)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="696"/>
+        <location filename="../src/desk/MainWindow.cpp" line="706"/>
         <source>Load %1 / %2</source>
         <translation>Auslastung %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="704"/>
+        <location filename="../src/desk/MainWindow.cpp" line="714"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Sie wurden nach verpassten Angeboten auf Abwesend gesetzt. Setzen Sie sich auf Verfügbar, wenn Sie zurück sind.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="708"/>
+        <location filename="../src/desk/MainWindow.cpp" line="718"/>
         <source>You are Away</source>
         <translation>Sie sind abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>Offers (%1)</source>
         <translation>Eingehend (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="728"/>
+        <location filename="../src/desk/MainWindow.cpp" line="738"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n angeboten)</numerusform>
@@ -2445,274 +2502,274 @@ Verifiziert durch die Anmeldung auf der Website</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="746"/>
+        <location filename="../src/desk/MainWindow.cpp" line="756"/>
         <source>Messages (%1)</source>
         <translation>Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="746"/>
+        <location filename="../src/desk/MainWindow.cpp" line="756"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="748"/>
+        <location filename="../src/desk/MainWindow.cpp" line="758"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Nachrichten, die Besucher hinterlassen haben, als niemand chatten konnte (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="778"/>
+        <location filename="../src/desk/MainWindow.cpp" line="788"/>
         <source>Choose a message on the left.</source>
         <translation>Wählen Sie links eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="779"/>
+        <location filename="../src/desk/MainWindow.cpp" line="789"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Keine Nachrichten offen. Besucher hinterlassen eine, wenn niemand mit ihnen chatten kann; sie erscheint dann sofort hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791"/>
+        <location filename="../src/desk/MainWindow.cpp" line="801"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Wählen Sie zuerst eine Nachricht unter Nachrichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="799"/>
+        <location filename="../src/desk/MainWindow.cpp" line="809"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="805"/>
+        <location filename="../src/desk/MainWindow.cpp" line="815"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Die Nachricht von %1 ist als erledigt markiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="806"/>
+        <location filename="../src/desk/MainWindow.cpp" line="816"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Die Nachricht konnte nicht als erledigt markiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="824"/>
+        <location filename="../src/desk/MainWindow.cpp" line="834"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="825"/>
+        <location filename="../src/desk/MainWindow.cpp" line="835"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meine Chats (%1, %2 warten auf Antwort)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="826"/>
+        <location filename="../src/desk/MainWindow.cpp" line="836"/>
         <source>My chats (%1)</source>
         <translation>Meine Chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="879"/>
+        <location filename="../src/desk/MainWindow.cpp" line="889"/>
         <source>Needs the connection to the router</source>
         <translation>Braucht die Verbindung zum Router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="885"/>
+        <location filename="../src/desk/MainWindow.cpp" line="895"/>
         <source>No chat open</source>
         <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="887"/>
+        <location filename="../src/desk/MainWindow.cpp" line="897"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Wählen Sie links einen Chat (Strg+Tab wechselt zum nächsten).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="888"/>
+        <location filename="../src/desk/MainWindow.cpp" line="898"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="892"/>
+        <location filename="../src/desk/MainWindow.cpp" line="902"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="907"/>
         <source> — ended</source>
         <translation> – beendet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="899"/>
+        <location filename="../src/desk/MainWindow.cpp" line="909"/>
         <source> — offered to you, accept to answer</source>
         <translation> – Ihnen angeboten; zum Antworten annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="907"/>
         <source> — the visitor left</source>
         <translation> – der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="905"/>
+        <location filename="../src/desk/MainWindow.cpp" line="915"/>
         <source>Queue: %1.</source>
         <translation>Warteschlange: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="919"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="937"/>
+        <location filename="../src/desk/MainWindow.cpp" line="947"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ihnen wird gerade kein Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="944"/>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
         <source>Could not accept the chat: %1</source>
         <translation>Der Chat konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="966"/>
+        <location filename="../src/desk/MainWindow.cpp" line="976"/>
         <source>Could not decline the chat: %1</source>
         <translation>Der Chat konnte nicht abgelehnt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="978"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Fill in %1 before sending.</source>
         <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1004"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht an den Besucher – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1028"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1028"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1029"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Fügt die Notiz dem Chat hinzu; der Besucher sieht sie nicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1030"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
         <source>Sends the message to the visitor</source>
         <translation>Sendet die Nachricht an den Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Unbekannt: %1 – ersetzen Sie den markierten Text vor dem Senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1049"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne Notiz: Der Besucher sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1051"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
         <source>To the visitor.</source>
         <translation>An den Besucher.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Kein Chat wartet auf Ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1100"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Keine Verbindung zum Router: das geht erst wieder, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1127"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1128"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1147"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
         <source>The router is not reachable.</source>
         <translation>Der Router ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1151"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1151"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1238"/>
+        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="553"/>
+        <location filename="../src/desk/MainWindow.cpp" line="563"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Desktop-&amp;Benachrichtigung bei neuen Chats und Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="818"/>
+        <location filename="../src/desk/MainWindow.cpp" line="828"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ungelesen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="819"/>
+        <location filename="../src/desk/MainWindow.cpp" line="829"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1183"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
         <source>Open a chat to export it.</source>
         <translation>Öffnen Sie einen Chat, um ihn zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1186"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
         <source>Export the chat as PDF</source>
         <translation>Chat als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1187"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1211"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1239"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1307"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1308"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1338"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1373"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>

@@ -1383,37 +1383,59 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="442"/>
+        <location filename="../src/client/DeskSession.cpp" line="448"/>
         <source>Type a message first.</source>
         <translation>Escriba primero un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="444"/>
+        <location filename="../src/client/DeskSession.cpp" line="450"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>El mensaje tiene %1 caracteres; el límite es %2. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="454"/>
+        <location filename="../src/client/DeskSession.cpp" line="479"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat ya no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="456"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>La caché local no está abierta; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="673"/>
+        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <source>Files can only be sent while the router is reachable.</source>
+        <translation>Los archivos solo se pueden enviar mientras el router esté accesible.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 supera los 10 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="505"/>
+        <location filename="../src/client/DeskSession.cpp" line="514"/>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 no se envió: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="733"/>
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="675"/>
+        <location filename="../src/client/DeskSession.cpp" line="735"/>
         <source>Someone else has already handled this message.</source>
         <translation>Otra persona ya ha atendido este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="680"/>
+        <location filename="../src/client/DeskSession.cpp" line="740"/>
         <source>This message is no longer there.</source>
         <translation>Este mensaje ya no existe.</translation>
     </message>
@@ -2071,368 +2093,378 @@ Verificado por el inicio de sesión del sitio web</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="207"/>
         <source>Unread first</source>
         <translation>No leídos primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <location filename="../src/desk/MainWindow.cpp" line="206"/>
         <source>Waiting first</source>
         <translation>Sin respuesta primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="208"/>
         <source>Quietest first</source>
         <translation>Más inactivos primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="209"/>
         <source>As accepted</source>
         <translation>Orden de aceptación</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218"/>
+        <location filename="../src/desk/MainWindow.cpp" line="219"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="220"/>
         <source>Waiting for me</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="221"/>
         <source>Unread</source>
         <translation>No leídos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="222"/>
         <source>Idle (%1 min)</source>
         <translation>Inactivos (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="337"/>
+        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <source>To send with the next Send: %1</source>
+        <translation>Se enviará con el próximo Enviar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="345"/>
         <source>Select a field to copy.</source>
         <translation>Seleccione un campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="341"/>
+        <location filename="../src/desk/MainWindow.cpp" line="349"/>
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="348"/>
+        <location filename="../src/desk/MainWindow.cpp" line="356"/>
         <source>%1: none</source>
         <translation>%1: ninguno</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="357"/>
         <source>%1: the latest %2</source>
         <translation>%1: los últimos %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="350"/>
+        <location filename="../src/desk/MainWindow.cpp" line="358"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="389"/>
+        <location filename="../src/desk/MainWindow.cpp" line="397"/>
         <source>New personal canned response</source>
         <translation>Nueva respuesta predefinida personal</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="403"/>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="411"/>
+        <location filename="../src/desk/MainWindow.cpp" line="630"/>
         <source>Could not change your status: %1</source>
         <translation>No se ha podido cambiar su estado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="408"/>
+        <location filename="../src/desk/MainWindow.cpp" line="416"/>
         <source>Local cache</source>
         <translation>Caché local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="464"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar en las transcripciones…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="467"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="460"/>
+        <location filename="../src/desk/MainWindow.cpp" line="468"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462"/>
+        <location filename="../src/desk/MainWindow.cpp" line="470"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="471"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceptar oferta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="473"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Rechazar oferta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="475"/>
         <source>&amp;Next chat</source>
         <translation>Chat &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="476"/>
         <source>&amp;Previous chat</source>
         <translation>Chat a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="469"/>
+        <location filename="../src/desk/MainWindow.cpp" line="477"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Siguiente chat &amp;esperando respuesta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="479"/>
         <source>&amp;Write a message</source>
         <translation>Escri&amp;bir un mensaje</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="472"/>
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <source>Attach a &amp;file…</source>
+        <translation>Ad&amp;juntar un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="482"/>
         <source>Toggle &amp;internal note</source>
         <translation>Alternar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="485"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Transferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="486"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Finalizar chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="487"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>E&amp;xportar el chat como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="489"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="490"/>
         <source>&amp;Offers</source>
         <translation>&amp;Ofertas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="484"/>
+        <location filename="../src/desk/MainWindow.cpp" line="494"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mis chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="488"/>
+        <location filename="../src/desk/MainWindow.cpp" line="498"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Transcripción</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="492"/>
+        <location filename="../src/desk/MainWindow.cpp" line="502"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="496"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>M&amp;essages left by visitors</source>
         <translation>M&amp;ensajes de visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Res&amp;ponder por correo al mensaje dejado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copiar el c&amp;orreo del visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>Mark the left message &amp;handled</source>
         <translation>&amp;Marcar el mensaje dejado como atendido</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="518"/>
+        <location filename="../src/desk/MainWindow.cpp" line="528"/>
         <source>&amp;Show handled messages</source>
         <translation>Mostrar mensajes aten&amp;didos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522"/>
+        <location filename="../src/desk/MainWindow.cpp" line="532"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="523"/>
+        <location filename="../src/desk/MainWindow.cpp" line="533"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="535"/>
         <source>A&amp;way</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="526"/>
+        <location filename="../src/desk/MainWindow.cpp" line="536"/>
         <source>&amp;Offline</source>
         <translation>Desco&amp;nectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="529"/>
+        <location filename="../src/desk/MainWindow.cpp" line="539"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="530"/>
+        <location filename="../src/desk/MainWindow.cpp" line="540"/>
         <source>Supervisor &amp;board</source>
         <translation>Panel de &amp;supervisión</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="545"/>
         <source>&amp;Light theme</source>
         <translation>Tema &amp;claro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="546"/>
         <source>&amp;Dark theme</source>
         <translation>Tema &amp;oscuro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="555"/>
         <source>&amp;Sound on new offers</source>
         <translation>So&amp;nido con ofertas nuevas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="553"/>
+        <location filename="../src/desk/MainWindow.cpp" line="563"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Notificaciones del &amp;escritorio con ofertas y mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="585"/>
+        <location filename="../src/desk/MainWindow.cpp" line="595"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="586"/>
+        <location filename="../src/desk/MainWindow.cpp" line="596"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="588"/>
+        <location filename="../src/desk/MainWindow.cpp" line="598"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Buscar una acción…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="607"/>
+        <location filename="../src/desk/MainWindow.cpp" line="617"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Su estado: solo a los agentes Disponibles se les ofrecen chats nuevos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="608"/>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
         <source>● Available</source>
         <translation>● Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="609"/>
+        <location filename="../src/desk/MainWindow.cpp" line="619"/>
         <source>◐ Away</source>
         <translation>◐ Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="610"/>
+        <location filename="../src/desk/MainWindow.cpp" line="620"/>
         <source>○ Offline</source>
         <translation>○ Desconectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="632"/>
+        <location filename="../src/desk/MainWindow.cpp" line="642"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="634"/>
+        <location filename="../src/desk/MainWindow.cpp" line="644"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="636"/>
+        <location filename="../src/desk/MainWindow.cpp" line="646"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router no disponible: nuevo intento en %1 s. Sus mensajes se guardan y se enviarán cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="639"/>
+        <location filename="../src/desk/MainWindow.cpp" line="649"/>
         <source>Signed out. %1</source>
         <translation>Sesión cerrada. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="641"/>
+        <location filename="../src/desk/MainWindow.cpp" line="651"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="641"/>
+        <location filename="../src/desk/MainWindow.cpp" line="651"/>
         <source>Offline: %1</source>
         <translation>Desconectado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="662"/>
+        <location filename="../src/desk/MainWindow.cpp" line="672"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Se perdió la conexión con el router; reconectando… Lo que envíe se guarda y saldrá cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="695"/>
+        <location filename="../src/desk/MainWindow.cpp" line="705"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Carga %1 / %2 (completo)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="696"/>
+        <location filename="../src/desk/MainWindow.cpp" line="706"/>
         <source>Load %1 / %2</source>
         <translation>Carga %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="704"/>
+        <location filename="../src/desk/MainWindow.cpp" line="714"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Su estado ha pasado a Ausente tras varias ofertas perdidas. Póngase Disponible cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="708"/>
+        <location filename="../src/desk/MainWindow.cpp" line="718"/>
         <source>You are Away</source>
         <translation>Está Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>Offers (%1)</source>
         <translation>Ofertas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="728"/>
+        <location filename="../src/desk/MainWindow.cpp" line="738"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n ofrecido)</numerusform>
@@ -2440,279 +2472,304 @@ Verificado por el inicio de sesión del sitio web</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1238"/>
+        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="746"/>
+        <location filename="../src/desk/MainWindow.cpp" line="756"/>
         <source>Messages (%1)</source>
         <translation>Mensajes (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="746"/>
+        <location filename="../src/desk/MainWindow.cpp" line="756"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="748"/>
+        <location filename="../src/desk/MainWindow.cpp" line="758"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Mensajes que dejaron visitantes cuando nadie podía atenderles (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="778"/>
+        <location filename="../src/desk/MainWindow.cpp" line="788"/>
         <source>Choose a message on the left.</source>
         <translation>Elija un mensaje a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="779"/>
+        <location filename="../src/desk/MainWindow.cpp" line="789"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>No hay mensajes pendientes. Los visitantes dejan uno cuando nadie puede atenderles; aparece aquí al instante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791"/>
+        <location filename="../src/desk/MainWindow.cpp" line="801"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Elija primero un mensaje en Mensajes (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="799"/>
+        <location filename="../src/desk/MainWindow.cpp" line="809"/>
         <source>a visitor</source>
         <translation>un visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="805"/>
+        <location filename="../src/desk/MainWindow.cpp" line="815"/>
         <source>The message from %1 is marked handled.</source>
         <translation>El mensaje de %1 está marcado como atendido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="806"/>
+        <location filename="../src/desk/MainWindow.cpp" line="816"/>
         <source>Could not mark the message handled: %1</source>
         <translation>No se ha podido marcar el mensaje como atendido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="818"/>
+        <location filename="../src/desk/MainWindow.cpp" line="828"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 sin leer) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="819"/>
+        <location filename="../src/desk/MainWindow.cpp" line="829"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="824"/>
+        <location filename="../src/desk/MainWindow.cpp" line="834"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostrados</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="825"/>
+        <location filename="../src/desk/MainWindow.cpp" line="835"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mis chats (%1, %2 sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="826"/>
+        <location filename="../src/desk/MainWindow.cpp" line="836"/>
         <source>My chats (%1)</source>
         <translation>Mis chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="879"/>
+        <location filename="../src/desk/MainWindow.cpp" line="889"/>
         <source>Needs the connection to the router</source>
         <translation>Necesita la conexión con el router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="885"/>
+        <location filename="../src/desk/MainWindow.cpp" line="895"/>
         <source>No chat open</source>
         <translation>Ningún chat abierto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="887"/>
+        <location filename="../src/desk/MainWindow.cpp" line="897"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Elija un chat a la izquierda (Ctrl+Tab pasa al siguiente).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="888"/>
+        <location filename="../src/desk/MainWindow.cpp" line="898"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Los chats nuevos aparecen en Ofertas. Acepte uno con Ctrl+Mayús+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="892"/>
+        <location filename="../src/desk/MainWindow.cpp" line="902"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="907"/>
         <source> — ended</source>
         <translation> — finalizado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="899"/>
+        <location filename="../src/desk/MainWindow.cpp" line="909"/>
         <source> — offered to you, accept to answer</source>
         <translation> — se le ofrece; acéptelo para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1425"/>
+        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <source>Files go to the visitor: switch off the internal note to send them.</source>
+        <translation>Los archivos van al visitante: desactive la nota interna para enviarlos.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 supera los 10 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <source>Open one of your chats to send a file.</source>
+        <translation>Abra uno de sus chats para enviar un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>No se puede mostrar el chat anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="907"/>
         <source> — the visitor left</source>
         <translation> — el visitante se ha ido</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="905"/>
+        <location filename="../src/desk/MainWindow.cpp" line="915"/>
         <source>Queue: %1.</source>
         <translation>Cola: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="919"/>
         <source>%1 is typing…</source>
         <translation>%1 está escribiendo…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="937"/>
+        <location filename="../src/desk/MainWindow.cpp" line="947"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ahora mismo no se le ofrece ningún chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="944"/>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
         <source>Could not accept the chat: %1</source>
         <translation>No se ha podido aceptar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="966"/>
+        <location filename="../src/desk/MainWindow.cpp" line="976"/>
         <source>Could not decline the chat: %1</source>
         <translation>No se ha podido rechazar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="978"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Fill in %1 before sending.</source>
         <translation>Complete %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1003"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna: solo la ven agentes y supervisores</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1004"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensaje al visitante: Intro envía, Mayús+Intro para una línea nueva, / para respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1028"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1028"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1029"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Añade la nota al chat; el visitante no la ve</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1030"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
         <source>Sends the message to the visitor</source>
         <translation>Envía el mensaje al visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconocido: %1; sustituya el texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1049"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: el visitante no la verá.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1051"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
         <source>To the visitor.</source>
         <translation>Al visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Ningún chat espera su respuesta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1100"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sin conexión con el router: esto espera a que vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1127"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1128"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
         <source>Could not transfer the chat: %1</source>
         <translation>No se ha podido transferir el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1147"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
         <source>The router is not reachable.</source>
         <translation>El router no está disponible.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1151"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
         <source>Chat ended.</source>
         <translation>Chat finalizado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1151"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
         <source>Could not end the chat: %1</source>
         <translation>No se ha podido finalizar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1183"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
         <source>Open a chat to export it.</source>
         <translation>Abra un chat para exportarlo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1186"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
         <source>Export the chat as PDF</source>
         <translation>Exportar el chat como PDF</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1187"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1211"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1239"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
         <source>Board</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1307"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
         <source>Not known: %1</source>
         <translation>Desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1308"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vista previa&lt;/b&gt; (Intro o Tab inserta, Esc cierra):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1338"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
         <source>Open one of your chats first.</source>
         <translation>Abra primero uno de sus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1373"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>

@@ -1383,37 +1383,59 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="442"/>
+        <location filename="../src/client/DeskSession.cpp" line="448"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="444"/>
+        <location filename="../src/client/DeskSession.cpp" line="450"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Le message fait %1 caractères ; la limite est de %2. Veuillez le raccourcir.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="454"/>
+        <location filename="../src/client/DeskSession.cpp" line="479"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Ce chat ne vous est plus attribué.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="456"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Le cache local n&apos;est pas ouvert ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="673"/>
+        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <source>Files can only be sent while the router is reachable.</source>
+        <translation>Les fichiers ne peuvent être envoyés que lorsque le routeur est joignable.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 dépasse 10 Mo.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="505"/>
+        <location filename="../src/client/DeskSession.cpp" line="514"/>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 n&apos;a pas été envoyé : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="733"/>
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="675"/>
+        <location filename="../src/client/DeskSession.cpp" line="735"/>
         <source>Someone else has already handled this message.</source>
         <translation>Quelqu&apos;un d&apos;autre a déjà traité ce message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="680"/>
+        <location filename="../src/client/DeskSession.cpp" line="740"/>
         <source>This message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
@@ -2071,368 +2093,378 @@ Vérifié par la connexion au site web</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="207"/>
         <source>Unread first</source>
         <translation>Non lus d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <location filename="../src/desk/MainWindow.cpp" line="206"/>
         <source>Waiting first</source>
         <translation>Sans réponse d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="208"/>
         <source>Quietest first</source>
         <translation>Plus inactifs d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="209"/>
         <source>As accepted</source>
         <translation>Ordre d&apos;acceptation</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218"/>
+        <location filename="../src/desk/MainWindow.cpp" line="219"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="220"/>
         <source>Waiting for me</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="221"/>
         <source>Unread</source>
         <translation>Non lus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="222"/>
         <source>Idle (%1 min)</source>
         <translation>Inactifs (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="337"/>
+        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <source>To send with the next Send: %1</source>
+        <translation>À envoyer au prochain Envoyer : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="345"/>
         <source>Select a field to copy.</source>
         <translation>Sélectionnez un champ à copier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="341"/>
+        <location filename="../src/desk/MainWindow.cpp" line="349"/>
         <source>Copied %1.</source>
         <translation>%1 copié.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="348"/>
+        <location filename="../src/desk/MainWindow.cpp" line="356"/>
         <source>%1: none</source>
         <translation>%1 : aucune</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="357"/>
         <source>%1: the latest %2</source>
         <translation>%1 : les %2 dernières</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="350"/>
+        <location filename="../src/desk/MainWindow.cpp" line="358"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="389"/>
+        <location filename="../src/desk/MainWindow.cpp" line="397"/>
         <source>New personal canned response</source>
         <translation>Nouvelle réponse prédéfinie personnelle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="403"/>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="411"/>
+        <location filename="../src/desk/MainWindow.cpp" line="630"/>
         <source>Could not change your status: %1</source>
         <translation>Impossible de changer votre statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="408"/>
+        <location filename="../src/desk/MainWindow.cpp" line="416"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="464"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Rechercher dans les historiques…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="467"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="460"/>
+        <location filename="../src/desk/MainWindow.cpp" line="468"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462"/>
+        <location filename="../src/desk/MainWindow.cpp" line="470"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="471"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Accepter le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="473"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Refuser le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="475"/>
         <source>&amp;Next chat</source>
         <translation>Chat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="476"/>
         <source>&amp;Previous chat</source>
         <translation>Chat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="469"/>
+        <location filename="../src/desk/MainWindow.cpp" line="477"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Prochain chat &amp;en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="479"/>
         <source>&amp;Write a message</source>
         <translation>É&amp;crire un message</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="472"/>
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <source>Attach a &amp;file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="482"/>
         <source>Toggle &amp;internal note</source>
         <translation>Basculer en &amp;note interne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="485"/>
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;férer…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="486"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Terminer le chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="487"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>E&amp;xporter la discussion en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="489"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="490"/>
         <source>&amp;Offers</source>
         <translation>&amp;Propositions</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="484"/>
+        <location filename="../src/desk/MainWindow.cpp" line="494"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mes chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="488"/>
+        <location filename="../src/desk/MainWindow.cpp" line="498"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="492"/>
+        <location filename="../src/desk/MainWindow.cpp" line="502"/>
         <source>&amp;Fields</source>
         <translation>&amp;Champs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="496"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>M&amp;essages left by visitors</source>
         <translation>M&amp;essages laissés par les visiteurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Répondre par e-&amp;mail au message laissé</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copier l&apos;adresse e-mail du visite&amp;ur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Mar&amp;quer le message laissé comme traité</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="518"/>
+        <location filename="../src/desk/MainWindow.cpp" line="528"/>
         <source>&amp;Show handled messages</source>
         <translation>Affic&amp;her les messages traités</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522"/>
+        <location filename="../src/desk/MainWindow.cpp" line="532"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="523"/>
+        <location filename="../src/desk/MainWindow.cpp" line="533"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="535"/>
         <source>A&amp;way</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="526"/>
+        <location filename="../src/desk/MainWindow.cpp" line="536"/>
         <source>&amp;Offline</source>
         <translation>&amp;Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="529"/>
+        <location filename="../src/desk/MainWindow.cpp" line="539"/>
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="530"/>
+        <location filename="../src/desk/MainWindow.cpp" line="540"/>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="545"/>
         <source>&amp;Light theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="546"/>
         <source>&amp;Dark theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="555"/>
         <source>&amp;Sound on new offers</source>
         <translation>Son à chaque nouvelle &amp;proposition</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="553"/>
+        <location filename="../src/desk/MainWindow.cpp" line="563"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notifications du bureau pour les nouvelles propositions et les messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="585"/>
+        <location filename="../src/desk/MainWindow.cpp" line="595"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="586"/>
+        <location filename="../src/desk/MainWindow.cpp" line="596"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="588"/>
+        <location filename="../src/desk/MainWindow.cpp" line="598"/>
         <source>&amp;Find an action…</source>
         <translation>Rechercher une &amp;action…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="607"/>
+        <location filename="../src/desk/MainWindow.cpp" line="617"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Votre statut : seuls les agents Disponibles reçoivent de nouveaux chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="608"/>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
         <source>● Available</source>
         <translation>● Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="609"/>
+        <location filename="../src/desk/MainWindow.cpp" line="619"/>
         <source>◐ Away</source>
         <translation>◐ Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="610"/>
+        <location filename="../src/desk/MainWindow.cpp" line="620"/>
         <source>○ Offline</source>
         <translation>○ Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="632"/>
+        <location filename="../src/desk/MainWindow.cpp" line="642"/>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="634"/>
+        <location filename="../src/desk/MainWindow.cpp" line="644"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="636"/>
+        <location filename="../src/desk/MainWindow.cpp" line="646"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Routeur injoignable — nouvelle tentative dans %1 s. Vos messages sont conservés et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="639"/>
+        <location filename="../src/desk/MainWindow.cpp" line="649"/>
         <source>Signed out. %1</source>
         <translation>Déconnecté. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="641"/>
+        <location filename="../src/desk/MainWindow.cpp" line="651"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="641"/>
+        <location filename="../src/desk/MainWindow.cpp" line="651"/>
         <source>Offline: %1</source>
         <translation>Hors ligne : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="662"/>
+        <location filename="../src/desk/MainWindow.cpp" line="672"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Connexion au routeur perdue — reconnexion… Les lignes que vous envoyez sont conservées et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="695"/>
+        <location filename="../src/desk/MainWindow.cpp" line="705"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Charge %1 / %2 (complet)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="696"/>
+        <location filename="../src/desk/MainWindow.cpp" line="706"/>
         <source>Load %1 / %2</source>
         <translation>Charge %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="704"/>
+        <location filename="../src/desk/MainWindow.cpp" line="714"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Votre statut est passé à Absent après des propositions manquées. Repassez Disponible à votre retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="708"/>
+        <location filename="../src/desk/MainWindow.cpp" line="718"/>
         <source>You are Away</source>
         <translation>Vous êtes Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>Offers (%1)</source>
         <translation>Propositions (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>Offers</source>
         <translation>Propositions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="728"/>
+        <location filename="../src/desk/MainWindow.cpp" line="738"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n proposé)</numerusform>
@@ -2440,279 +2472,304 @@ Vérifié par la connexion au site web</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1238"/>
+        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="746"/>
+        <location filename="../src/desk/MainWindow.cpp" line="756"/>
         <source>Messages (%1)</source>
         <translation>Messages (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="746"/>
+        <location filename="../src/desk/MainWindow.cpp" line="756"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="748"/>
+        <location filename="../src/desk/MainWindow.cpp" line="758"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Messages laissés par des visiteurs quand personne ne pouvait discuter (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="778"/>
+        <location filename="../src/desk/MainWindow.cpp" line="788"/>
         <source>Choose a message on the left.</source>
         <translation>Choisissez un message à gauche.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="779"/>
+        <location filename="../src/desk/MainWindow.cpp" line="789"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Aucun message en attente. Les visiteurs en laissent un quand personne ne peut discuter avec eux ; il apparaît ici aussitôt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791"/>
+        <location filename="../src/desk/MainWindow.cpp" line="801"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Choisissez d&apos;abord un message sous Messages (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="799"/>
+        <location filename="../src/desk/MainWindow.cpp" line="809"/>
         <source>a visitor</source>
         <translation>un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="805"/>
+        <location filename="../src/desk/MainWindow.cpp" line="815"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Le message de %1 est marqué comme traité.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="806"/>
+        <location filename="../src/desk/MainWindow.cpp" line="816"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Impossible de marquer le message comme traité : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="818"/>
+        <location filename="../src/desk/MainWindow.cpp" line="828"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (non lus : %2) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="819"/>
+        <location filename="../src/desk/MainWindow.cpp" line="829"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="824"/>
+        <location filename="../src/desk/MainWindow.cpp" line="834"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="825"/>
+        <location filename="../src/desk/MainWindow.cpp" line="835"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mes chats (%1, %2 sans réponse)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="826"/>
+        <location filename="../src/desk/MainWindow.cpp" line="836"/>
         <source>My chats (%1)</source>
         <translation>Mes chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="879"/>
+        <location filename="../src/desk/MainWindow.cpp" line="889"/>
         <source>Needs the connection to the router</source>
         <translation>Nécessite la connexion au routeur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="885"/>
+        <location filename="../src/desk/MainWindow.cpp" line="895"/>
         <source>No chat open</source>
         <translation>Aucun chat ouvert</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="887"/>
+        <location filename="../src/desk/MainWindow.cpp" line="897"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Choisissez un chat à gauche (Ctrl+Tab passe au suivant).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="888"/>
+        <location filename="../src/desk/MainWindow.cpp" line="898"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Les nouveaux chats apparaissent sous Propositions. Acceptez-en un avec Ctrl+Maj+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="892"/>
+        <location filename="../src/desk/MainWindow.cpp" line="902"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="907"/>
         <source> — ended</source>
         <translation> — terminée</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="899"/>
+        <location filename="../src/desk/MainWindow.cpp" line="909"/>
         <source> — offered to you, accept to answer</source>
         <translation> — vous est proposé, acceptez pour répondre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1425"/>
+        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <source>Files go to the visitor: switch off the internal note to send them.</source>
+        <translation>Les fichiers vont au visiteur : désactivez la note interne pour les envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 dépasse 10 Mo.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <source>Open one of your chats to send a file.</source>
+        <translation>Ouvrez une de vos discussions pour envoyer un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>La discussion précédente ne peut pas être affichée : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="907"/>
         <source> — the visitor left</source>
         <translation> — le visiteur est parti</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="905"/>
+        <location filename="../src/desk/MainWindow.cpp" line="915"/>
         <source>Queue: %1.</source>
         <translation>File d&apos;attente : %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="919"/>
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="937"/>
+        <location filename="../src/desk/MainWindow.cpp" line="947"/>
         <source>No chat is offered to you right now.</source>
         <translation>Aucun chat ne vous est proposé pour le moment.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="944"/>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
         <source>Could not accept the chat: %1</source>
         <translation>Impossible d&apos;accepter le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="966"/>
+        <location filename="../src/desk/MainWindow.cpp" line="976"/>
         <source>Could not decline the chat: %1</source>
         <translation>Impossible de refuser le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="978"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Fill in %1 before sending.</source>
         <translation>Complétez %1 avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1003"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Note interne — visible seulement des agents et des superviseurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1004"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Message au visiteur — Entrée envoie, Maj+Entrée pour une nouvelle ligne, / pour les réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1028"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1028"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1029"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Ajoute la note au chat ; le visiteur ne la voit pas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1030"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
         <source>Sends the message to the visitor</source>
         <translation>Envoie le message au visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Inconnu : %1 — remplacez le texte marqué avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1049"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Note interne : le visiteur ne la verra pas.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1051"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
         <source>To the visitor.</source>
         <translation>Au visiteur.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Aucun chat n&apos;attend votre réponse.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1100"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Pas de connexion au routeur : cela attendra le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1127"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
         <source>Chat transferred.</source>
         <translation>Chat transféré.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1128"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Impossible de transférer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1147"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
         <source>The router is not reachable.</source>
         <translation>Le routeur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1151"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
         <source>Chat ended.</source>
         <translation>Chat terminé.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1151"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
         <source>Could not end the chat: %1</source>
         <translation>Impossible de terminer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1183"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
         <source>Open a chat to export it.</source>
         <translation>Ouvrez une discussion pour l&apos;exporter.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1186"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
         <source>Export the chat as PDF</source>
         <translation>Exporter la discussion en PDF</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1187"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1211"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1239"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1307"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
         <source>Not known: %1</source>
         <translation>Inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1308"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt; (Entrée ou Tab insère, Échap ferme) :</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1338"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
         <source>Open one of your chats first.</source>
         <translation>Ouvrez d&apos;abord un de vos chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1373"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>

@@ -1383,37 +1383,59 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="442"/>
+        <location filename="../src/client/DeskSession.cpp" line="448"/>
         <source>Type a message first.</source>
         <translation>Typ eerst een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="444"/>
+        <location filename="../src/client/DeskSession.cpp" line="450"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Het bericht is %1 tekens lang; de limiet is %2. Maak het korter.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="454"/>
+        <location filename="../src/client/DeskSession.cpp" line="479"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Deze chat is niet meer aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="456"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>De lokale cache is niet geopend; er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="673"/>
+        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <source>Files can only be sent while the router is reachable.</source>
+        <translation>Bestanden kunnen alleen worden verstuurd zolang de router bereikbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 is groter dan 10 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="505"/>
+        <location filename="../src/client/DeskSession.cpp" line="514"/>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 is niet verstuurd: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="733"/>
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="675"/>
+        <location filename="../src/client/DeskSession.cpp" line="735"/>
         <source>Someone else has already handled this message.</source>
         <translation>Iemand anders heeft dit bericht al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="680"/>
+        <location filename="../src/client/DeskSession.cpp" line="740"/>
         <source>This message is no longer there.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
@@ -2071,368 +2093,378 @@ Geverifieerd door de aanmelding op de website</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="207"/>
         <source>Unread first</source>
         <translation>Ongelezen eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <location filename="../src/desk/MainWindow.cpp" line="206"/>
         <source>Waiting first</source>
         <translation>Onbeantwoord eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="208"/>
         <source>Quietest first</source>
         <translation>Langst inactief eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="209"/>
         <source>As accepted</source>
         <translation>Zoals geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218"/>
+        <location filename="../src/desk/MainWindow.cpp" line="219"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="220"/>
         <source>Waiting for me</source>
         <translation>Onbeantwoord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="221"/>
         <source>Unread</source>
         <translation>Ongelezen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="222"/>
         <source>Idle (%1 min)</source>
         <translation>Inactief (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="337"/>
+        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <source>To send with the next Send: %1</source>
+        <translation>Gaat mee met de volgende Verstuur: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="345"/>
         <source>Select a field to copy.</source>
         <translation>Selecteer een veld om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="341"/>
+        <location filename="../src/desk/MainWindow.cpp" line="349"/>
         <source>Copied %1.</source>
         <translation>%1 gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="348"/>
+        <location filename="../src/desk/MainWindow.cpp" line="356"/>
         <source>%1: none</source>
         <translation>%1: geen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="357"/>
         <source>%1: the latest %2</source>
         <translation>%1: de laatste %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="350"/>
+        <location filename="../src/desk/MainWindow.cpp" line="358"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="389"/>
+        <location filename="../src/desk/MainWindow.cpp" line="397"/>
         <source>New personal canned response</source>
         <translation>Nieuw eigen standaardantwoord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="403"/>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="411"/>
+        <location filename="../src/desk/MainWindow.cpp" line="630"/>
         <source>Could not change your status: %1</source>
         <translation>Kan uw status niet wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="408"/>
+        <location filename="../src/desk/MainWindow.cpp" line="416"/>
         <source>Local cache</source>
         <translation>Lokale cache</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="464"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Gesprekken doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="467"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Afmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="460"/>
+        <location filename="../src/desk/MainWindow.cpp" line="468"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462"/>
+        <location filename="../src/desk/MainWindow.cpp" line="470"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="471"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;accepteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="473"/>
         <source>&amp;Decline offer</source>
         <translation>Chat &amp;weigeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="475"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Volgende chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="476"/>
         <source>&amp;Previous chat</source>
         <translation>Vo&amp;rige chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="469"/>
+        <location filename="../src/desk/MainWindow.cpp" line="477"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Volgende chat die op antw&amp;oord wacht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="479"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="472"/>
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <source>Attach a &amp;file…</source>
+        <translation>Bestand bi&amp;jvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="482"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne notitie aan/uit</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="485"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Doorverbinden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="486"/>
         <source>&amp;End chat…</source>
         <translation>Chat b&amp;eëindigen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="487"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>Chat e&amp;xporteren als pdf…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="489"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="490"/>
         <source>&amp;Offers</source>
         <translation>&amp;Aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="484"/>
+        <location filename="../src/desk/MainWindow.cpp" line="494"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mijn chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="488"/>
+        <location filename="../src/desk/MainWindow.cpp" line="498"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Gespreksverloop</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="492"/>
+        <location filename="../src/desk/MainWindow.cpp" line="502"/>
         <source>&amp;Fields</source>
         <translation>&amp;Velden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="496"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Berichten van bezoekers</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>&amp;Per e-mail antwoorden op het achtergelaten bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;mailadres van de bezoeker kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Achtergelaten bericht als a&amp;fgehandeld markeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="518"/>
+        <location filename="../src/desk/MainWindow.cpp" line="528"/>
         <source>&amp;Show handled messages</source>
         <translation>Afgehandelde berichten &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522"/>
+        <location filename="../src/desk/MainWindow.cpp" line="532"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="523"/>
+        <location filename="../src/desk/MainWindow.cpp" line="533"/>
         <source>&amp;Available</source>
         <translation>&amp;Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="535"/>
         <source>A&amp;way</source>
         <translation>A&amp;fwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="526"/>
+        <location filename="../src/desk/MainWindow.cpp" line="536"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="529"/>
+        <location filename="../src/desk/MainWindow.cpp" line="539"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="530"/>
+        <location filename="../src/desk/MainWindow.cpp" line="540"/>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Supervisoroverzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="545"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Licht thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="546"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Donker thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="555"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Geluid bij nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="553"/>
+        <location filename="../src/desk/MainWindow.cpp" line="563"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Bureaublad&amp;meldingen bij nieuwe chats en berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="585"/>
+        <location filename="../src/desk/MainWindow.cpp" line="595"/>
         <source>&amp;Help</source>
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="586"/>
+        <location filename="../src/desk/MainWindow.cpp" line="596"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="588"/>
+        <location filename="../src/desk/MainWindow.cpp" line="598"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Actie zoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="607"/>
+        <location filename="../src/desk/MainWindow.cpp" line="617"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Uw status: alleen beschikbare medewerkers krijgen nieuwe chats aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="608"/>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
         <source>● Available</source>
         <translation>● Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="609"/>
+        <location filename="../src/desk/MainWindow.cpp" line="619"/>
         <source>◐ Away</source>
         <translation>◐ Afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="610"/>
+        <location filename="../src/desk/MainWindow.cpp" line="620"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="632"/>
+        <location filename="../src/desk/MainWindow.cpp" line="642"/>
         <source>Connected to %1</source>
         <translation>Verbonden met %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="634"/>
+        <location filename="../src/desk/MainWindow.cpp" line="644"/>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="636"/>
+        <location filename="../src/desk/MainWindow.cpp" line="646"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router onbereikbaar — nieuwe poging over %1 s. Uw berichten blijven bewaard en worden verzonden zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="639"/>
+        <location filename="../src/desk/MainWindow.cpp" line="649"/>
         <source>Signed out. %1</source>
         <translation>Afgemeld. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="641"/>
+        <location filename="../src/desk/MainWindow.cpp" line="651"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="641"/>
+        <location filename="../src/desk/MainWindow.cpp" line="651"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="662"/>
+        <location filename="../src/desk/MainWindow.cpp" line="672"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbinding met de router verbroken — opnieuw verbinden… Wat u verzendt, blijft bewaard en gaat weg zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="695"/>
+        <location filename="../src/desk/MainWindow.cpp" line="705"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Belasting %1 / %2 (vol)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="696"/>
+        <location filename="../src/desk/MainWindow.cpp" line="706"/>
         <source>Load %1 / %2</source>
         <translation>Belasting %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="704"/>
+        <location filename="../src/desk/MainWindow.cpp" line="714"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>U bent na gemiste aanbiedingen op Afwezig gezet. Zet uzelf op Beschikbaar wanneer u terug bent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="708"/>
+        <location filename="../src/desk/MainWindow.cpp" line="718"/>
         <source>You are Away</source>
         <translation>U bent afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>Offers (%1)</source>
         <translation>Aangeboden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>Offers</source>
         <translation>Aangeboden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="728"/>
+        <location filename="../src/desk/MainWindow.cpp" line="738"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n aangeboden)</numerusform>
@@ -2440,279 +2472,304 @@ Geverifieerd door de aanmelding op de website</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1238"/>
+        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="746"/>
+        <location filename="../src/desk/MainWindow.cpp" line="756"/>
         <source>Messages (%1)</source>
         <translation>Berichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="746"/>
+        <location filename="../src/desk/MainWindow.cpp" line="756"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="748"/>
+        <location filename="../src/desk/MainWindow.cpp" line="758"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Berichten die bezoekers achterlieten toen niemand kon chatten (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="778"/>
+        <location filename="../src/desk/MainWindow.cpp" line="788"/>
         <source>Choose a message on the left.</source>
         <translation>Kies links een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="779"/>
+        <location filename="../src/desk/MainWindow.cpp" line="789"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Er wachten geen berichten. Bezoekers laten er een achter als niemand met hen kan chatten; het verschijnt dan meteen hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791"/>
+        <location filename="../src/desk/MainWindow.cpp" line="801"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Kies eerst een bericht onder Berichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="799"/>
+        <location filename="../src/desk/MainWindow.cpp" line="809"/>
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="805"/>
+        <location filename="../src/desk/MainWindow.cpp" line="815"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Het bericht van %1 is als afgehandeld gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="806"/>
+        <location filename="../src/desk/MainWindow.cpp" line="816"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Kan het bericht niet als afgehandeld markeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="818"/>
+        <location filename="../src/desk/MainWindow.cpp" line="828"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ongelezen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="819"/>
+        <location filename="../src/desk/MainWindow.cpp" line="829"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="824"/>
+        <location filename="../src/desk/MainWindow.cpp" line="834"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="825"/>
+        <location filename="../src/desk/MainWindow.cpp" line="835"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mijn chats (%1, %2 onbeantwoord)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="826"/>
+        <location filename="../src/desk/MainWindow.cpp" line="836"/>
         <source>My chats (%1)</source>
         <translation>Mijn chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="879"/>
+        <location filename="../src/desk/MainWindow.cpp" line="889"/>
         <source>Needs the connection to the router</source>
         <translation>Vereist de verbinding met de router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="885"/>
+        <location filename="../src/desk/MainWindow.cpp" line="895"/>
         <source>No chat open</source>
         <translation>Geen chat geopend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="887"/>
+        <location filename="../src/desk/MainWindow.cpp" line="897"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Kies links een chat (Ctrl+Tab gaat naar de volgende).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="888"/>
+        <location filename="../src/desk/MainWindow.cpp" line="898"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Nieuwe chats verschijnen onder Aangeboden. Accepteer er een met Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="892"/>
+        <location filename="../src/desk/MainWindow.cpp" line="902"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="907"/>
         <source> — ended</source>
         <translation> — beëindigd</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="899"/>
+        <location filename="../src/desk/MainWindow.cpp" line="909"/>
         <source> — offered to you, accept to answer</source>
         <translation> — aan u aangeboden, accepteer om te antwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1425"/>
+        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <source>Files go to the visitor: switch off the internal note to send them.</source>
+        <translation>Bestanden gaan naar de bezoeker: zet de interne notitie uit om ze te versturen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 is groter dan 10 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <source>Open one of your chats to send a file.</source>
+        <translation>Open een van uw chats om een bestand te versturen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <source>Attach a file</source>
+        <translation>Bestand bijvoegen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>De eerdere chat kan niet worden getoond: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="907"/>
         <source> — the visitor left</source>
         <translation> — de bezoeker is vertrokken</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="905"/>
+        <location filename="../src/desk/MainWindow.cpp" line="915"/>
         <source>Queue: %1.</source>
         <translation>Wachtrij: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="919"/>
         <source>%1 is typing…</source>
         <translation>%1 typt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="937"/>
+        <location filename="../src/desk/MainWindow.cpp" line="947"/>
         <source>No chat is offered to you right now.</source>
         <translation>Er wordt u op dit moment geen chat aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="944"/>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
         <source>Could not accept the chat: %1</source>
         <translation>Kan de chat niet accepteren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="966"/>
+        <location filename="../src/desk/MainWindow.cpp" line="976"/>
         <source>Could not decline the chat: %1</source>
         <translation>Kan de chat niet weigeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="978"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Fill in %1 before sending.</source>
         <translation>Vul %1 in voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1003"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne notitie — alleen medewerkers en supervisors zien deze</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1004"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Bericht aan de bezoeker — Enter verzendt, Shift+Enter voor een nieuwe regel, / voor standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1028"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1028"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1029"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Voegt de notitie toe aan de chat; de bezoeker ziet deze niet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1030"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
         <source>Sends the message to the visitor</source>
         <translation>Verzendt het bericht naar de bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Onbekend: %1 — vervang de gemarkeerde tekst voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1049"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne notitie: de bezoeker ziet dit niet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1051"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
         <source>To the visitor.</source>
         <translation>Aan de bezoeker.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Er wacht geen chat op uw antwoord.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1100"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Geen verbinding met de router: dit wacht tot de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1127"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
         <source>Chat transferred.</source>
         <translation>Chat doorverbonden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1128"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Kan de chat niet doorverbinden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1147"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
         <source>The router is not reachable.</source>
         <translation>De router is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1151"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1151"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
         <source>Could not end the chat: %1</source>
         <translation>Kan de chat niet beëindigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1183"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
         <source>Open a chat to export it.</source>
         <translation>Open een chat om hem te exporteren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1186"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
         <source>Export the chat as PDF</source>
         <translation>Chat exporteren als pdf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1187"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1211"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1239"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
         <source>Board</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1307"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
         <source>Not known: %1</source>
         <translation>Onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1308"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; (Enter of Tab voegt in, Esc sluit):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1338"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
         <source>Open one of your chats first.</source>
         <translation>Open eerst een van uw chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1373"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>

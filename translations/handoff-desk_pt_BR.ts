@@ -1383,37 +1383,59 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="442"/>
+        <location filename="../src/client/DeskSession.cpp" line="448"/>
         <source>Type a message first.</source>
         <translation>Digite uma mensagem primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="444"/>
+        <location filename="../src/client/DeskSession.cpp" line="450"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>A mensagem tem %1 caracteres; o limite é %2. Encurte-a.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="454"/>
+        <location filename="../src/client/DeskSession.cpp" line="479"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat não está mais atribuído a você.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="456"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>O cache local não está aberto; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="673"/>
+        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <source>Files can only be sent while the router is reachable.</source>
+        <translation>Arquivos só podem ser enviados enquanto o roteador estiver acessível.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <source>%1 is empty.</source>
+        <translation>%1 está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 tem mais de 10 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="505"/>
+        <location filename="../src/client/DeskSession.cpp" line="514"/>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 não foi enviado: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="733"/>
         <source>Already handled by %1.</source>
         <translation>Já resolvida por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="675"/>
+        <location filename="../src/client/DeskSession.cpp" line="735"/>
         <source>Someone else has already handled this message.</source>
         <translation>Outra pessoa já resolveu esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="680"/>
+        <location filename="../src/client/DeskSession.cpp" line="740"/>
         <source>This message is no longer there.</source>
         <translation>Esta mensagem não existe mais.</translation>
     </message>
@@ -2071,368 +2093,378 @@ Verificado pelo login do site</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="207"/>
         <source>Unread first</source>
         <translation>Não lidos primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <location filename="../src/desk/MainWindow.cpp" line="206"/>
         <source>Waiting first</source>
         <translation>Sem resposta primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="208"/>
         <source>Quietest first</source>
         <translation>Mais inativos primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="209"/>
         <source>As accepted</source>
         <translation>Na ordem de aceite</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218"/>
+        <location filename="../src/desk/MainWindow.cpp" line="219"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="220"/>
         <source>Waiting for me</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="221"/>
         <source>Unread</source>
         <translation>Não lidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="222"/>
         <source>Idle (%1 min)</source>
         <translation>Inativos (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="337"/>
+        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <source>To send with the next Send: %1</source>
+        <translation>Será enviado com o próximo Enviar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="345"/>
         <source>Select a field to copy.</source>
         <translation>Selecione um campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="341"/>
+        <location filename="../src/desk/MainWindow.cpp" line="349"/>
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="348"/>
+        <location filename="../src/desk/MainWindow.cpp" line="356"/>
         <source>%1: none</source>
         <translation>%1: nenhum</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="357"/>
         <source>%1: the latest %2</source>
         <translation>%1: os últimos %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="350"/>
+        <location filename="../src/desk/MainWindow.cpp" line="358"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="389"/>
+        <location filename="../src/desk/MainWindow.cpp" line="397"/>
         <source>New personal canned response</source>
         <translation>Nova resposta pronta pessoal</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="403"/>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="411"/>
+        <location filename="../src/desk/MainWindow.cpp" line="630"/>
         <source>Could not change your status: %1</source>
         <translation>Não foi possível alterar seu status: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="408"/>
+        <location filename="../src/desk/MainWindow.cpp" line="416"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="464"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar nos históricos…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="467"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Encerrar sessão</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="460"/>
+        <location filename="../src/desk/MainWindow.cpp" line="468"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462"/>
+        <location filename="../src/desk/MainWindow.cpp" line="470"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="471"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceitar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="473"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Recusar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="475"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Próximo chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="476"/>
         <source>&amp;Previous chat</source>
         <translation>Chat an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="469"/>
+        <location filename="../src/desk/MainWindow.cpp" line="477"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Próximo chat a&amp;guardando resposta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="479"/>
         <source>&amp;Write a message</source>
         <translation>Escre&amp;ver mensagem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="472"/>
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <source>Attach a &amp;file…</source>
+        <translation>Anexar um arq&amp;uivo…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="482"/>
         <source>Toggle &amp;internal note</source>
         <translation>Ativar/desativar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="485"/>
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;ferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="486"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Encerrar chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="487"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>E&amp;xportar o chat como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="489"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="490"/>
         <source>&amp;Offers</source>
         <translation>&amp;Recebidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="484"/>
+        <location filename="../src/desk/MainWindow.cpp" line="494"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meus chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="488"/>
+        <location filename="../src/desk/MainWindow.cpp" line="498"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="492"/>
+        <location filename="../src/desk/MainWindow.cpp" line="502"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="496"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Canned responses</source>
         <translation>Res&amp;postas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>M&amp;essages left by visitors</source>
         <translation>Mensagens &amp;deixadas por visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Resp&amp;onder por e-mail à mensagem deixada</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copiar o e-&amp;mail do visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Marcar a mensagem &amp;deixada como resolvida</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="518"/>
+        <location filename="../src/desk/MainWindow.cpp" line="528"/>
         <source>&amp;Show handled messages</source>
         <translation>Mostrar mensagens re&amp;solvidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522"/>
+        <location filename="../src/desk/MainWindow.cpp" line="532"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="523"/>
+        <location filename="../src/desk/MainWindow.cpp" line="533"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="535"/>
         <source>A&amp;way</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="526"/>
+        <location filename="../src/desk/MainWindow.cpp" line="536"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="529"/>
+        <location filename="../src/desk/MainWindow.cpp" line="539"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="530"/>
+        <location filename="../src/desk/MainWindow.cpp" line="540"/>
         <source>Supervisor &amp;board</source>
         <translation>Painel do &amp;supervisor</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="545"/>
         <source>&amp;Light theme</source>
         <translation>Tema &amp;claro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="546"/>
         <source>&amp;Dark theme</source>
         <translation>Tema &amp;escuro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="555"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Tocar som em novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="553"/>
+        <location filename="../src/desk/MainWindow.cpp" line="563"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notificações na área de trabalho para novos chats e mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="585"/>
+        <location filename="../src/desk/MainWindow.cpp" line="595"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="586"/>
+        <location filename="../src/desk/MainWindow.cpp" line="596"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="588"/>
+        <location filename="../src/desk/MainWindow.cpp" line="598"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Buscar uma ação…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="607"/>
+        <location filename="../src/desk/MainWindow.cpp" line="617"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Seu status: só atendentes Disponíveis recebem novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="608"/>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
         <source>● Available</source>
         <translation>● Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="609"/>
+        <location filename="../src/desk/MainWindow.cpp" line="619"/>
         <source>◐ Away</source>
         <translation>◐ Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="610"/>
+        <location filename="../src/desk/MainWindow.cpp" line="620"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="632"/>
+        <location filename="../src/desk/MainWindow.cpp" line="642"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="634"/>
+        <location filename="../src/desk/MainWindow.cpp" line="644"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="636"/>
+        <location filename="../src/desk/MainWindow.cpp" line="646"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Roteador inacessível — nova tentativa em %1 s. Suas mensagens são guardadas e enviadas quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="639"/>
+        <location filename="../src/desk/MainWindow.cpp" line="649"/>
         <source>Signed out. %1</source>
         <translation>Sessão encerrada. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="641"/>
+        <location filename="../src/desk/MainWindow.cpp" line="651"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="641"/>
+        <location filename="../src/desk/MainWindow.cpp" line="651"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="662"/>
+        <location filename="../src/desk/MainWindow.cpp" line="672"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Conexão com o roteador perdida — reconectando… O que você enviar fica guardado e sai quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="695"/>
+        <location filename="../src/desk/MainWindow.cpp" line="705"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Carga %1 / %2 (cheia)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="696"/>
+        <location filename="../src/desk/MainWindow.cpp" line="706"/>
         <source>Load %1 / %2</source>
         <translation>Carga %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="704"/>
+        <location filename="../src/desk/MainWindow.cpp" line="714"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Você ficou Ausente depois de ofertas perdidas. Fique Disponível quando voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="708"/>
+        <location filename="../src/desk/MainWindow.cpp" line="718"/>
         <source>You are Away</source>
         <translation>Você está Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>Offers (%1)</source>
         <translation>Recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>Offers</source>
         <translation>Recebidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="728"/>
+        <location filename="../src/desk/MainWindow.cpp" line="738"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n oferecido)</numerusform>
@@ -2440,279 +2472,304 @@ Verificado pelo login do site</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1238"/>
+        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="746"/>
+        <location filename="../src/desk/MainWindow.cpp" line="756"/>
         <source>Messages (%1)</source>
         <translation>Mensagens (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="746"/>
+        <location filename="../src/desk/MainWindow.cpp" line="756"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="748"/>
+        <location filename="../src/desk/MainWindow.cpp" line="758"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Mensagens que visitantes deixaram quando ninguém podia atender (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="778"/>
+        <location filename="../src/desk/MainWindow.cpp" line="788"/>
         <source>Choose a message on the left.</source>
         <translation>Escolha uma mensagem à esquerda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="779"/>
+        <location filename="../src/desk/MainWindow.cpp" line="789"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Nenhuma mensagem aguardando. Os visitantes deixam uma quando ninguém pode atendê-los; ela aparece aqui na hora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791"/>
+        <location filename="../src/desk/MainWindow.cpp" line="801"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Escolha primeiro uma mensagem em Mensagens (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="799"/>
+        <location filename="../src/desk/MainWindow.cpp" line="809"/>
         <source>a visitor</source>
         <translation>um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="805"/>
+        <location filename="../src/desk/MainWindow.cpp" line="815"/>
         <source>The message from %1 is marked handled.</source>
         <translation>A mensagem de %1 foi marcada como resolvida.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="806"/>
+        <location filename="../src/desk/MainWindow.cpp" line="816"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Não foi possível marcar a mensagem como resolvida: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="818"/>
+        <location filename="../src/desk/MainWindow.cpp" line="828"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 não lidas) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="819"/>
+        <location filename="../src/desk/MainWindow.cpp" line="829"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="824"/>
+        <location filename="../src/desk/MainWindow.cpp" line="834"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 exibidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="825"/>
+        <location filename="../src/desk/MainWindow.cpp" line="835"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meus chats (%1, %2 sem resposta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="826"/>
+        <location filename="../src/desk/MainWindow.cpp" line="836"/>
         <source>My chats (%1)</source>
         <translation>Meus chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="879"/>
+        <location filename="../src/desk/MainWindow.cpp" line="889"/>
         <source>Needs the connection to the router</source>
         <translation>Precisa da conexão com o roteador</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="885"/>
+        <location filename="../src/desk/MainWindow.cpp" line="895"/>
         <source>No chat open</source>
         <translation>Nenhum chat aberto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="887"/>
+        <location filename="../src/desk/MainWindow.cpp" line="897"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Escolha um chat à esquerda (Ctrl+Tab vai para o próximo).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="888"/>
+        <location filename="../src/desk/MainWindow.cpp" line="898"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Novos chats aparecem em Recebidos. Aceite um com Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="892"/>
+        <location filename="../src/desk/MainWindow.cpp" line="902"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="907"/>
         <source> — ended</source>
         <translation> — encerrado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="899"/>
+        <location filename="../src/desk/MainWindow.cpp" line="909"/>
         <source> — offered to you, accept to answer</source>
         <translation> — oferecido a você, aceite para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1425"/>
+        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <source>Files go to the visitor: switch off the internal note to send them.</source>
+        <translation>Arquivos vão para o visitante: desligue a nota interna para enviá-los.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 tem mais de 10 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <source>Open one of your chats to send a file.</source>
+        <translation>Abra um dos seus chats para enviar um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <source>Attach a file</source>
+        <translation>Anexar um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>O chat anterior não pode ser exibido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="907"/>
         <source> — the visitor left</source>
         <translation> — o visitante saiu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="905"/>
+        <location filename="../src/desk/MainWindow.cpp" line="915"/>
         <source>Queue: %1.</source>
         <translation>Fila: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="919"/>
         <source>%1 is typing…</source>
         <translation>%1 está digitando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="937"/>
+        <location filename="../src/desk/MainWindow.cpp" line="947"/>
         <source>No chat is offered to you right now.</source>
         <translation>Nenhum chat está sendo oferecido a você agora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="944"/>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
         <source>Could not accept the chat: %1</source>
         <translation>Não foi possível aceitar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="966"/>
+        <location filename="../src/desk/MainWindow.cpp" line="976"/>
         <source>Could not decline the chat: %1</source>
         <translation>Não foi possível recusar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="978"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Fill in %1 before sending.</source>
         <translation>Preencha %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1003"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna — só atendentes e supervisores a veem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1004"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensagem para o visitante — Enter envia, Shift+Enter quebra a linha, / para respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1028"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1028"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1029"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Adiciona a nota ao chat; o visitante não a vê</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1030"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
         <source>Sends the message to the visitor</source>
         <translation>Envia a mensagem ao visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconhecido: %1 — substitua o texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1049"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: o visitante não verá isto.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1051"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
         <source>To the visitor.</source>
         <translation>Para o visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Nenhum chat está aguardando a sua resposta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1100"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sem conexão com o roteador: isto espera até a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1127"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1128"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Não foi possível transferir o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1147"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
         <source>The router is not reachable.</source>
         <translation>O roteador está inacessível.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1151"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
         <source>Chat ended.</source>
         <translation>Chat encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1151"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
         <source>Could not end the chat: %1</source>
         <translation>Não foi possível encerrar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1183"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
         <source>Open a chat to export it.</source>
         <translation>Abra um chat para exportá-lo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1186"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
         <source>Export the chat as PDF</source>
         <translation>Exportar o chat como PDF</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1187"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1211"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
         <source>Saved %1</source>
         <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1239"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
         <source>Board</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1307"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
         <source>Not known: %1</source>
         <translation>Desconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1308"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Prévia&lt;/b&gt; (Enter ou Tab insere, Esc fecha):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1338"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
         <source>Open one of your chats first.</source>
         <translation>Abra primeiro um dos seus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1373"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>

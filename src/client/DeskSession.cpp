@@ -1,5 +1,11 @@
 #include "client/DeskSession.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+#include <QUuid>
+#include <QJsonDocument>
 #include <QDir>
 #include <QJsonArray>
 
@@ -454,6 +460,60 @@ bool DeskSession::send(const QString &conversationId, const QString &text, bool 
     if (!internal)
         setTyping(conversationId, false);
     return true;
+}
+
+QNetworkAccessManager *DeskSession::network()
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    return m_network;
+}
+
+void DeskSession::sendAttachment(const QString &conversationId, const QString &name, const QByteArray &bytes, Done done)
+{
+    const auto fail = [done](const QString &why) {
+        if (done)
+            done(why);
+    };
+    if (m_myChats.rowOf(conversationId) < 0)
+        return fail(tr("This chat is not assigned to you any more."));
+    if (!m_connection.isSignedIn())
+        return fail(tr("Files can only be sent while the router is reachable."));
+    if (bytes.isEmpty())
+        return fail(tr("%1 is empty.").arg(name));
+    if (bytes.size() > kMaxAttachmentBytes)
+        return fail(tr("%1 is larger than 10 MB.").arg(name));
+    // The router's HTTP address is the desk endpoint's: ws -> http, wss -> https.
+    QUrl url = m_connection.endpoint();
+    url.setScheme(url.scheme() == QLatin1String("wss") ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setPath(QStringLiteral("/api/v1/attachments"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("conversationId"), conversationId);
+    query.addQueryItem(QStringLiteral("name"), name);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_connection.token().toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    request.setTransferTimeout(60000);
+    QNetworkReply *reply = network()->post(request, bytes);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, conversationId, name, fail, done] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->read(64 * 1024)).object();
+        if (status != 201) {
+            const QString why = answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+            return fail(tr("%1 was not sent: %2").arg(name, why.isEmpty() ? reply->errorString() : why));
+        }
+        const QString id = answer.value(QStringLiteral("attachment")).toObject().value(QStringLiteral("id")).toString();
+        m_connection.request(QStringLiteral("message.send"),
+            { { QStringLiteral("conversationId"), conversationId },
+                { QStringLiteral("clientId"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { QStringLiteral("text"), QString() }, { QStringLiteral("attachmentId"), id } },
+            [name, done](const Envelope &r) {
+                if (done)
+                    done(r.isError() ? tr("%1 was not sent: %2").arg(name, r.errorMessage()) : QString());
+            });
+    });
 }
 
 void DeskSession::setPresence(Presence p, Done done)

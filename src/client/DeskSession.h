@@ -17,6 +17,8 @@
 #include "client/TranscriptModel.h"
 
 #include <QObject>
+
+class QNetworkAccessManager;
 #include <QSet>
 #include <functional>
 
@@ -65,6 +67,10 @@ public:
     void declineOffer(const QString &conversationId, Done done = {});
     // Returns false (and *error) when the text cannot be sent at all; the caller keeps it then.
     bool send(const QString &conversationId, const QString &text, bool internal, QString *error = nullptr);
+    // A file as a line of the chat: uploaded to the router with this desk's token
+    // (POST /api/v1/attachments), then sent with message.send. Only while connected; `done` says how it went.
+    static constexpr qint64 kMaxAttachmentBytes = 10 * 1024 * 1024; // the router's default limit
+    void sendAttachment(const QString &conversationId, const QString &name, const QByteArray &bytes, Done done);
     void retrySend(const QString &clientId) { m_outbox.retry(clientId); }
     void setPresence(Presence p, Done done = {});
     // Exactly one of queueId and agentId is set.
@@ -146,6 +152,8 @@ signals:
     void colleaguesChanged(const QList<handoff::BoardAgent> &changed); // while watchColleagues(true)
 
 private:
+    QNetworkAccessManager *network();
+    QNetworkAccessManager *m_network = nullptr;
     bool openCacheFor(const QString &server, const QString &user);
     void loadFromCache();
     void onEvent(const protocol::Envelope &e);

@@ -55,6 +55,15 @@ void ComposerEdit::insertFromMimeData(const QMimeData *source)
         insertPlainText(source->text()); // never rich text
 }
 
+void ComposerEdit::addFile(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.isFile())
+        return;
+    m_attachments.append({file.fileName(), file.absoluteFilePath(), {}});
+    emit attachmentsChanged();
+}
+
 void ComposerEdit::clearPendingAttachments()
 {
     if (m_attachments.isEmpty())

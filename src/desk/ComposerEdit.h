@@ -38,6 +38,7 @@ public:
     };
     QList<PendingAttachment> pendingAttachments() const { return m_attachments; }
     void clearPendingAttachments();
+    void addFile(const QString &path); // a local file, as if dropped here
 
 signals:
     void submitted();

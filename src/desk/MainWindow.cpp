@@ -26,6 +26,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -319,6 +320,13 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     connect(&m_typingIdle, &QTimer::timeout, this, [this] {
         m_session->setTyping(m_session->currentConversationId(), false);
     });
+    connect(m_ui->composer, &ComposerEdit::attachmentsChanged, this, [this] {
+        QStringList names;
+        for (const ComposerEdit::PendingAttachment &f : m_ui->composer->pendingAttachments())
+            names << f.name;
+        if (!names.isEmpty())
+            statusBar()->showMessage(tr("To send with the next Send: %1").arg(names.join(QStringLiteral(", "))));
+    });
     connect(m_ui->composer, &ComposerEdit::completionMove, this, &MainWindow::moveCompletion);
     connect(m_ui->composer, &ComposerEdit::completionAccepted, this, &MainWindow::acceptCompletion);
     connect(m_ui->composer, &ComposerEdit::completionCancelled, this, &MainWindow::closeCompletion);
@@ -469,6 +477,8 @@ void MainWindow::createActions()
     add(chat, tr("Next chat waiting for a rep&ly"), QKeySequence(QStringLiteral("Ctrl+J")), &MainWindow::nextWaitingChat)
         ->setObjectName(QStringLiteral("nextWaitingAction"));
     add(chat, tr("&Write a message"), QKeySequence(QStringLiteral("Ctrl+L")), &MainWindow::focusComposer);
+    add(chat, tr("Attach a &file…"), QKeySequence(QStringLiteral("Ctrl+Shift+U")), &MainWindow::attachFile)
+        ->setObjectName(QStringLiteral("attachFileAction"));
     add(chat, tr("Toggle &internal note"), QKeySequence(QStringLiteral("Ctrl+Shift+I")),
         [this] { m_ui->internalCheck->toggle(); });
     chat->addSeparator();
@@ -980,6 +990,39 @@ void MainWindow::sendMessage()
         updateComposerHint();
         return;
     }
+    // Files go first, each as a line of its own (never as an internal note); the words, if any, after them.
+    const QList<ComposerEdit::PendingAttachment> files = m_ui->composer->pendingAttachments();
+    if (!files.isEmpty()) {
+        if (internal) {
+            m_hintError = tr("Files go to the visitor: switch off the internal note to send them.");
+            updateComposerHint();
+            return;
+        }
+        for (const ComposerEdit::PendingAttachment &f : files) {
+            QByteArray bytes = f.bytes;
+            if (!f.path.isEmpty()) {
+                QFile file(f.path);
+                if (file.size() > DeskSession::kMaxAttachmentBytes) {
+                    statusBar()->showMessage(tr("%1 is larger than 10 MB.").arg(f.name), 10000);
+                    continue;
+                }
+                if (!file.open(QIODevice::ReadOnly)) {
+                    statusBar()->showMessage(tr("%1 cannot be read: %2").arg(f.name, file.errorString()), 10000);
+                    continue;
+                }
+                bytes = file.readAll();
+            }
+            m_session->sendAttachment(m_session->currentConversationId(), f.name, bytes, [this](const QString &error) {
+                if (!error.isEmpty())
+                    statusBar()->showMessage(error, 10000);
+            });
+        }
+        m_ui->composer->clearPendingAttachments();
+        if (m_ui->composer->toPlainText().trimmed().isEmpty()) {
+            m_typingIdle.stop();
+            return;
+        }
+    }
     QString error;
     if (!m_session->send(m_session->currentConversationId(), m_ui->composer->toPlainText(), internal, &error)) {
         m_hintError = error;
@@ -1172,6 +1215,24 @@ void MainWindow::searchTranscripts()
         else
             m_session->openConversation(id); // a closed chat: read-only from the cache
         dialog->close();
+    });
+    dialog->open();
+}
+
+void MainWindow::attachFile()
+{
+    if (!currentIsMine()) {
+        statusBar()->showMessage(tr("Open one of your chats to send a file."), 5000);
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Attach a file"), QDir::homePath());
+    dialog->setObjectName(QStringLiteral("attachFileDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &paths) {
+        for (const QString &path : paths)
+            m_ui->composer->addFile(path);
+        m_ui->composer->setFocus();
     });
     dialog->open();
 }

@@ -59,6 +59,7 @@ public slots:
     void searchTranscripts();
     // The open chat as a PDF: asks where (a file dialog), then writeChatPdf().
     void exportChatPdf();
+    void attachFile(); // Chat > Attach a file…: the files wait in the composer until Send
     bool writeChatPdf(const QString &conversationId, const QString &path);
     void applyTheme(DeskSettings::Theme theme);
     void toggleBoard(); // between the chats and the supervisor board

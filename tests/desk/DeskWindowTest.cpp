@@ -45,6 +45,7 @@
 #include <QRadioButton>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QImage>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
@@ -1447,3 +1448,34 @@ TEST(DeskStyleTest, AMenuBarWithoutRoomShowsTheUsualExtensionArrow)
     EXPECT_FALSE(arrow->icon().isNull());
     EXPECT_TRUE(arrow->icon().pixmap(16).toImage() == expected) << "the same arrow as Qt's own";
 }
+
+namespace {
+
+TEST_F(DeskWindowTest, AFileAttachedInTheComposerReachesTheVisitorWithTheNextSend)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    auto visitor = acceptedVisitorWhoWrote(w, QStringLiteral("Can you send me the return label?"));
+    QImage label(48, 32, QImage::Format_RGB32);
+    label.fill(Qt::darkCyan);
+    const QString path = QDir(home.path()).filePath(QStringLiteral("return-label.png"));
+    ASSERT_TRUE(label.save(path, "PNG"));
+
+    // As Chat > Attach a file… does once a file is chosen; Send sends the file, then the words.
+    child<ComposerEdit>(w, "composer")->addFile(path);
+    EXPECT_TRUE(w->statusBar()->currentMessage().contains(QStringLiteral("return-label.png")))
+        << qPrintable(w->statusBar()->currentMessage());
+    typeAndEnter(w, QStringLiteral("Here is your label."));
+    const auto fileArrived = [&] {
+        for (const ChatMessage &m : std::as_const(visitor->received))
+            if (m.attachment && m.attachment->name == QLatin1String("return-label.png")
+                && m.attachment->contentType == QLatin1String("image/png"))
+                return true;
+        return false;
+    };
+    EXPECT_TRUE(waitUntil(fileArrived, 15000)) << qPrintable(router.log());
+    EXPECT_TRUE(waitUntil([&] { return visitor->countText(QStringLiteral("Here is your label.")) == 1; }, 10000));
+    EXPECT_TRUE(child<ComposerEdit>(w, "composer")->pendingAttachments().isEmpty());
+}
+
+} // namespace
