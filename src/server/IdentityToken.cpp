@@ -340,10 +340,10 @@ IdentityTokenVerifier::Result IdentityTokenVerifier::verify(const QByteArray &to
         audiences << aud.toString();
     for (const QJsonValue &a : aud.toArray())
         audiences << a.toString();
-    bool audienceOk = m_settings.audiences.isEmpty();
+    bool audienceAccepted = m_settings.audiences.isEmpty();
     for (const QString &a : std::as_const(audiences))
-        audienceOk = audienceOk || m_settings.audiences.contains(a);
-    if (!audienceOk)
+        audienceAccepted = audienceAccepted || m_settings.audiences.contains(a);
+    if (!audienceAccepted)
         return fail(Failure::WrongAudience);
     const QString subject = claims->value(QStringLiteral("sub")).toString();
     if (subject.isEmpty() || subject.size() > 255)

@@ -693,19 +693,8 @@ void SupervisorService::reassignFor(const Caller &c, const Envelope &e)
                 { QStringLiteral("by"), c.user }, { QStringLiteral("text"), text } });
         m_hub.sendPresence(previousAgent);
     }
-    if (target && !elsewhere) {
-        // A transcript line: in the visitor's language (hub::forVisitor).
-        const QString joinedText
-            = hub::forVisitor(hub::visitorLanguage(l->record),
-                  QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "%1 joined the chat"))
-                  .arg(after.agentName);
-        if (const auto joined = m_hub.addLine(*l, AuthorKind::System, joinedText)) {
-            m_hub.toVisitors(*l, QStringLiteral("agent.joined"), { { QStringLiteral("agentName"), after.agentName } });
-            m_hub.toVisitors(*l, QStringLiteral("message"), { { QStringLiteral("message"), joined->toJson() } });
-        }
-        m_hub.toUser(target->name, QStringLiteral("conversation.assigned"), m_hub.conversationWithMessages(*l, true));
-        m_hub.sendPresence(target->name);
-    }
+    if (target && !elsewhere)
+        m_hub.welcomeAgent(*l);
     m_hub.sendStatus(*l, false);
     c.ok({ { QStringLiteral("conversation"), boardConversation(id) } });
     if (elsewhere) {

@@ -423,18 +423,18 @@ TEST_F(ActiveRouters, ADeskThatMovesToAnotherRouterTakesItsChatsAlong)
 
     // The desk's connection drops and it signs in again through the other router (both keep running).
     alice.close();
-    ProtocolPeer aliceOnB;
-    signInAvailable(aliceOnB, b, QStringLiteral("alice"));
-    const auto back = aliceOnB.event(QStringLiteral("conversation.assigned"), [&](const Envelope &e) {
+    ProtocolPeer aliceSecondDesk;
+    signInAvailable(aliceSecondDesk, b, QStringLiteral("alice"));
+    const auto back = aliceSecondDesk.event(QStringLiteral("conversation.assigned"), [&](const Envelope &e) {
         return e.data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString() == id;
     });
     ASSERT_TRUE(back) << b.log().toStdString();
 
     // The visitor stays where they are; the chat goes on both ways.
-    ASSERT_EQ(agentSays(aliceOnB, id, QStringLiteral("a1"), QStringLiteral("from the other router")).type, kOk);
+    ASSERT_EQ(agentSays(aliceSecondDesk, id, QStringLiteral("a1"), QStringLiteral("from the other router")).type, kOk);
     EXPECT_TRUE(receivesLine(visitor, QStringLiteral("from the other router"))) << a.log().toStdString();
     ASSERT_EQ(visitorSays(visitor, QStringLiteral("v1"), QStringLiteral("got it")).type, kOk);
-    EXPECT_TRUE(receivesLine(aliceOnB, QStringLiteral("got it"))) << b.log().toStdString();
+    EXPECT_TRUE(receivesLine(aliceSecondDesk, QStringLiteral("got it"))) << b.log().toStdString();
 }
 
 } // namespace
