@@ -879,22 +879,38 @@
 <context>
     <name>handoff::ChatListDelegate</name>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="51"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="53"/>
         <source>waited %1 · %2</source>
         <translation>wartete %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="53"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="55"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="66"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../src/desk/ChatListDelegate.cpp" line="59"/>
+        <source>%1 asks about %2</source>
+        <translation>%1 fragt zu %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="63"/>
+        <source>Consult: read the chat and answer %1 privately</source>
+        <translation>Rückfrage: Chat lesen und %1 privat antworten</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="72"/>
         <source>(visitor left) %1</source>
         <translation>(Besucher gegangen) %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="70"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="75"/>
+        <source>Consulting for %1 · %2</source>
+        <translation>Rückfrage für %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="86"/>
         <source>waiting %1 since %2</source>
         <translation>wartet %1 seit %2</translation>
     </message>
@@ -902,47 +918,64 @@
 <context>
     <name>handoff::ColleagueModel</name>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="41"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="46"/>
         <source>offline</source>
         <translation>abgemeldet</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="43"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="71"/>
         <source>away</source>
         <translation>abwesend</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="53"/>
         <source>no free chat</source>
         <translation>kein Chat frei</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="61"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="62"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
         <source>%1 of %2 chats</source>
         <translation>%1 von %2 Chats</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="64"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="71"/>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="72"/>
+        <source>%1 — supervisor, %2</source>
+        <translation>%1 – Supervisor, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="73"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="76"/>
         <source>%1 — available, %2</source>
         <translation>%1 — verfügbar, %2</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="78"/>
         <source>%1 — cannot be chosen: %2, %3</source>
         <translation>%1 — nicht wählbar: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="70"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="79"/>
         <source>%1 — cannot be chosen: %2</source>
         <translation>%1 — nicht wählbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="81"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="93"/>
         <source>%1; serves %2</source>
         <translation>%1; bedient %2</translation>
     </message>
@@ -958,6 +991,169 @@
         <location filename="../src/desk/ComposerEdit.cpp" line="46"/>
         <source>screenshot-%1.png</source>
         <translation>bildschirmfoto-%1.png</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ConsultModel</name>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="50"/>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="80"/>
+        <source>%1 asks you about %2&apos;s chat</source>
+        <translation>%1 fragt Sie zum Chat mit %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="81"/>
+        <source>%1 asks you about %2&apos;s chat (%3)</source>
+        <translation>%1 fragt Sie zum Chat mit %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="83"/>
+        <source>%1, 1 second left to answer</source>
+        <translation>%1, noch 1 Sekunde zum Antworten</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="83"/>
+        <source>%1, %2 seconds left to answer</source>
+        <translation>%1, noch %2 Sekunden zum Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ConsultPanel</name>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="29"/>
+        <location filename="../src/desk/ConsultPanel.cpp" line="70"/>
+        <source>Send to colleague</source>
+        <translation>An Kollegen senden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="30"/>
+        <source>Cancel invitation</source>
+        <translation>Einladung zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="32"/>
+        <location filename="../src/desk/ConsultPanel.cpp" line="72"/>
+        <source>End consult</source>
+        <translation>Rückfrage beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="33"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="66"/>
+        <source>Consult thread</source>
+        <translation>Rückfrage-Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="67"/>
+        <source>Lines only you and the colleague consulted see, oldest first.</source>
+        <translation>Zeilen, die nur Sie und der gefragte Kollege sehen, älteste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="68"/>
+        <source>Message to the colleague consulted</source>
+        <translation>Nachricht an den gefragten Kollegen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="69"/>
+        <source>Enter sends it into the consult thread; the visitor never sees it.</source>
+        <translation>Eingabe sendet sie in den Rückfrage-Verlauf; der Besucher sieht sie nie.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="71"/>
+        <source>Cancel the consult invitation</source>
+        <translation>Einladung zur Rückfrage zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="73"/>
+        <source>Dismiss the consult&apos;s outcome</source>
+        <translation>Ergebnis der Rückfrage ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="146"/>
+        <source>Consult</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="147"/>
+        <source>Consult with %1</source>
+        <translation>Rückfrage bei %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="148"/>
+        <source>Consult for %1</source>
+        <translation>Rückfrage für %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="149"/>
+        <source>Only you and %1 see this; the visitor never does.</source>
+        <translation>Nur Sie und %1 sehen das; der Besucher nie.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="154"/>
+        <source>Waiting for %1 to accept… (%2 s)</source>
+        <translation>Warten, bis %1 annimmt … (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="166"/>
+        <source>Message to %1 — only %1 sees it; Enter sends</source>
+        <translation>Nachricht an %1 – nur %1 sieht sie; Eingabe sendet</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="169"/>
+        <source>Hand over to %1…</source>
+        <translation>An %1 übergeben …</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="202"/>
+        <source>Not sent to your colleague: %1</source>
+        <translation>Nicht an Ihren Kollegen gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="211"/>
+        <source>Could not end the consult: %1</source>
+        <translation>Die Rückfrage konnte nicht beendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="224"/>
+        <source>Hand over to %1</source>
+        <translation>An %1 übergeben</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="225"/>
+        <source>&amp;Note for %1 (read first; the visitor does not see it):</source>
+        <translation>&amp;Notiz für %1 (wird zuerst gelesen; der Besucher sieht sie nicht):</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="231"/>
+        <source>Note for %1</source>
+        <translation>Notiz für %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="235"/>
+        <source>&amp;Hand over</source>
+        <translation>Ü&amp;bergeben</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="236"/>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="248"/>
+        <source>The chat is %1&apos;s now.</source>
+        <translation>Der Chat gehört jetzt %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="249"/>
+        <source>Could not hand the chat over: %1</source>
+        <translation>Der Chat konnte nicht übergeben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1216,47 +1412,47 @@
         <translation>Hinterlassene Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="171"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="173"/>
         <source>New message from %1 in another chat.</source>
         <translation>Neue Nachricht von %1 in einem anderen Chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="180"/>
         <source>New chat offered. %1</source>
         <translation>Neuer Chat angeboten. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="180"/>
         <source>New chat offered.</source>
         <translation>Neuer Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="190"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="191"/>
         <source>Your status is Available.</source>
         <translation>Ihr Status ist Verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="193"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="194"/>
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>Sie haben so viele Chats, wie Sie übernehmen können; keine neuen Angebote, bis einer endet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="196"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
         <source>Your status is Away.</source>
         <translation>Ihr Status ist Abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="198"/>
         <source>Your status was set to Away.</source>
         <translation>Ihr Status wurde auf Abwesend gesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="200"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="201"/>
         <source>Your status is Offline.</source>
         <translation>Ihr Status ist Offline.</translation>
     </message>
@@ -1383,61 +1579,139 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="464"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="219"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="466"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="221"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="454"/>
-        <location filename="../src/client/DeskSession.cpp" line="479"/>
+        <location filename="../src/client/DeskSession.cpp" line="470"/>
+        <location filename="../src/client/DeskSession.cpp" line="497"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="456"/>
+        <location filename="../src/client/DeskSession.cpp" line="472"/>
+        <location filename="../src/client/DeskSession.cpp" line="499"/>
+        <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
+        <translation>Sie beraten im Chat von %1: Nur %1 schreibt dem Besucher.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="474"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <location filename="../src/client/DeskSession.cpp" line="501"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Dateien können nur gesendet werden, während der Router erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <location filename="../src/client/DeskSession.cpp" line="503"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <location filename="../src/client/DeskSession.cpp" line="505"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 ist größer als 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="505"/>
-        <location filename="../src/client/DeskSession.cpp" line="514"/>
+        <location filename="../src/client/DeskSession.cpp" line="525"/>
+        <location filename="../src/client/DeskSession.cpp" line="534"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="733"/>
+        <location filename="../src/client/DeskSession.cpp" line="753"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="735"/>
+        <location filename="../src/client/DeskSession.cpp" line="755"/>
         <source>Someone else has already handled this message.</source>
         <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="740"/>
+        <location filename="../src/client/DeskSession.cpp" line="760"/>
         <source>This message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <source>%1 declined.</source>
+        <translation>%1 hat abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <source>You declined.</source>
+        <translation>Sie haben abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
+        <source>The invitation lapsed: %1 did not answer within a minute.</source>
+        <translation>Die Einladung ist verfallen: %1 hat nicht innerhalb einer Minute geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="141"/>
+        <source>The invitation from %1 lapsed.</source>
+        <translation>Die Einladung von %1 ist verfallen.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="143"/>
+        <source>%1 handed the chat to you.</source>
+        <translation>%1 hat Ihnen den Chat übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="144"/>
+        <source>%1 handed the chat to you: %2</source>
+        <translation>%1 hat Ihnen den Chat übergeben: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="146"/>
+        <source>The chat ended, and with it the consult.</source>
+        <translation>Der Chat ist beendet und damit auch die Rückfrage.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="148"/>
+        <source>The chat went to another agent; the consult ended.</source>
+        <translation>Der Chat ging an einen anderen Agenten; die Rückfrage ist beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <source>You withdrew the invitation.</source>
+        <translation>Sie haben die Einladung zurückgezogen.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <source>You ended the consult.</source>
+        <translation>Sie haben die Rückfrage beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
+        <source>%1 withdrew the invitation.</source>
+        <translation>%1 hat die Einladung zurückgezogen.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="154"/>
+        <source>%1 ended the consult.</source>
+        <translation>%1 hat die Rückfrage beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="226"/>
+        <source>The consult has not started.</source>
+        <translation>Die Rückfrage hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="264"/>
+        <source>You handed the chat to %1.</source>
+        <translation>Sie haben den Chat an %1 übergeben.</translation>
     </message>
 </context>
 <context>
@@ -2093,408 +2367,483 @@ Verifiziert durch die Anmeldung auf der Website</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1095"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne Notiz – nur für Agenten und Supervisoren sichtbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="345"/>
+        <location filename="../src/desk/MainWindow.cpp" line="378"/>
         <source>Select a field to copy.</source>
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="171"/>
+        <source>Consult request. %1</source>
+        <translation>Anfrage zur Rückfrage. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="239"/>
         <source>Waiting first</source>
         <translation>Wartende zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="241"/>
         <source>Quietest first</source>
         <translation>Ruhigste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <location filename="../src/desk/MainWindow.cpp" line="361"/>
         <source>To send with the next Send: %1</source>
         <translation>Wird mit dem nächsten Senden verschickt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="382"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="356"/>
+        <location filename="../src/desk/MainWindow.cpp" line="389"/>
         <source>%1: none</source>
         <translation>%1: keine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="390"/>
         <source>%1: the latest %2</source>
         <translation>%1: die letzten %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="358"/>
+        <location filename="../src/desk/MainWindow.cpp" line="391"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="416"/>
+        <location filename="../src/desk/MainWindow.cpp" line="449"/>
         <source>Local cache</source>
         <translation>Lokaler Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="464"/>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="498"/>
         <source>&amp;Search transcripts…</source>
         <translation>Verläufe &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="500"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="501"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="503"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="504"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Decline offer</source>
         <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>&amp;Previous chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="510"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Nächster auf Antwo&amp;rt wartender Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="513"/>
         <source>Attach a &amp;file…</source>
         <translation>&amp;Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne Notiz ein/aus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="518"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="520"/>
+        <source>&amp;Consult a colleague…</source>
+        <translation>&amp;Kollegen fragen …</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="523"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>Chat als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="489"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="490"/>
+        <location filename="../src/desk/MainWindow.cpp" line="526"/>
         <source>&amp;Offers</source>
         <translation>&amp;Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="494"/>
+        <location filename="../src/desk/MainWindow.cpp" line="530"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meine Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="498"/>
+        <location filename="../src/desk/MainWindow.cpp" line="534"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502"/>
+        <location filename="../src/desk/MainWindow.cpp" line="538"/>
         <source>&amp;Fields</source>
         <translation>&amp;Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="506"/>
+        <location filename="../src/desk/MainWindow.cpp" line="542"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="547"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Nachrichten von Besuchern</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517"/>
+        <location filename="../src/desk/MainWindow.cpp" line="553"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>&amp;Per E-Mail auf die hinterlassene Nachricht antworten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="557"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;Mail-Adresse des Besuchers kopieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="561"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Hinterlassene Nachricht als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="528"/>
+        <location filename="../src/desk/MainWindow.cpp" line="564"/>
         <source>&amp;Show handled messages</source>
         <translation>Erledigte Nachrichten &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="532"/>
+        <location filename="../src/desk/MainWindow.cpp" line="568"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="533"/>
+        <location filename="../src/desk/MainWindow.cpp" line="569"/>
         <source>&amp;Available</source>
         <translation>&amp;Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>A&amp;way</source>
         <translation>A&amp;bwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="572"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="575"/>
         <source>&amp;View</source>
         <translation>Ansic&amp;ht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="540"/>
+        <location filename="../src/desk/MainWindow.cpp" line="576"/>
         <source>Supervisor &amp;board</source>
         <translation>Supervisor-&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="546"/>
+        <location filename="../src/desk/MainWindow.cpp" line="582"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="555"/>
+        <location filename="../src/desk/MainWindow.cpp" line="591"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="617"/>
+        <location filename="../src/desk/MainWindow.cpp" line="653"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Ihr Status: Nur verfügbare Agenten erhalten neue Chats angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="654"/>
         <source>● Available</source>
         <translation>● Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="655"/>
         <source>◐ Away</source>
         <translation>◐ Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="656"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <location filename="../src/desk/MainWindow.cpp" line="948"/>
+        <source> — consulting for %1</source>
+        <translation> – Rückfrage für %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <source>Read-only: %1 answers the visitor. Write to %1 in the consult panel.</source>
+        <translation>Nur lesen: %1 antwortet dem Besucher. Schreiben Sie %1 im Rückfrage-Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
         <source>Files go to the visitor: switch off the internal note to send them.</source>
         <translation>Dateien gehen an den Besucher: Schalten Sie die interne Notiz aus, um sie zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1055"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 ist größer als 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1059"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1238"/>
+        <source>This chat already has a consult; end it first.</source>
+        <translation>Zu diesem Chat läuft schon eine Rückfrage; beenden Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1246"/>
+        <source>Could not ask the colleague: %1</source>
+        <translation>Der Kollege konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1275"/>
+        <source>Consult requests</source>
+        <translation>Rückfragen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1277"/>
+        <source>Colleagues asking you about their chats. Ctrl+Shift+A accepts the selected request, Ctrl+Shift+D declines it.</source>
+        <translation>Kollegen, die Sie zu ihren Chats fragen. Strg+Umschalt+A nimmt die gewählte Anfrage an, Strg+Umschalt+D lehnt sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1280"/>
+        <source>Accept consult</source>
+        <translation>Rückfrage annehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1282"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Strg+Umschalt+A</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1283"/>
+        <source>Decline consult</source>
+        <translation>Rückfrage ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1285"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Strg+Umschalt+D</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1306"/>
+        <source>Consult requests (%1)</source>
+        <translation>Rückfragen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1339"/>
+        <source>Could not accept the consult: %1</source>
+        <translation>Die Rückfrage konnte nicht angenommen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1356"/>
+        <source>Could not decline the consult: %1</source>
+        <translation>Die Rückfrage konnte nicht abgelehnt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1407"/>
         <source>Open one of your chats to send a file.</source>
         <translation>Öffnen Sie einen Ihrer Chats, um eine Datei zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1410"/>
         <source>Attach a file</source>
         <translation>Datei anhängen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1669"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>Der frühere Chat kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
-        <location filename="../src/desk/MainWindow.cpp" line="630"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="666"/>
         <source>Could not change your status: %1</source>
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="240"/>
         <source>Unread first</source>
         <translation>Ungelesene zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="209"/>
+        <location filename="../src/desk/MainWindow.cpp" line="242"/>
         <source>As accepted</source>
         <translation>Wie angenommen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="252"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="253"/>
         <source>Waiting for me</source>
         <translation>Warten auf mich</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="254"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="222"/>
+        <location filename="../src/desk/MainWindow.cpp" line="255"/>
         <source>Idle (%1 min)</source>
         <translation>Ruhig (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397"/>
+        <location filename="../src/desk/MainWindow.cpp" line="430"/>
         <source>New personal canned response</source>
         <translation>Neuer persönlicher Textbaustein</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="631"/>
         <source>&amp;Help</source>
         <translation>Hil&amp;fe</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="632"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="598"/>
+        <location filename="../src/desk/MainWindow.cpp" line="634"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Aktion suchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="642"/>
+        <location filename="../src/desk/MainWindow.cpp" line="678"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="644"/>
+        <location filename="../src/desk/MainWindow.cpp" line="680"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="646"/>
+        <location filename="../src/desk/MainWindow.cpp" line="682"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router nicht erreichbar – neuer Versuch in %1 s. Ihre Nachrichten bleiben erhalten und werden danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="649"/>
+        <location filename="../src/desk/MainWindow.cpp" line="685"/>
         <source>Signed out. %1</source>
         <translation>Abgemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="687"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="687"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="672"/>
+        <location filename="../src/desk/MainWindow.cpp" line="708"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbindung zum Router verloren — neuer Verbindungsversuch… Was Sie senden, wird aufbewahrt und verschickt, sobald er wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="705"/>
+        <location filename="../src/desk/MainWindow.cpp" line="741"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Auslastung %1 / %2 (voll)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Load %1 / %2</source>
         <translation>Auslastung %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="750"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Sie wurden nach verpassten Angeboten auf Abwesend gesetzt. Setzen Sie sich auf Verfügbar, wenn Sie zurück sind.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="718"/>
+        <location filename="../src/desk/MainWindow.cpp" line="754"/>
         <source>You are Away</source>
         <translation>Sie sind abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Offers (%1)</source>
         <translation>Eingehend (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n angeboten)</numerusform>
@@ -2502,274 +2851,274 @@ Verifiziert durch die Anmeldung auf der Website</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>Messages (%1)</source>
         <translation>Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="758"/>
+        <location filename="../src/desk/MainWindow.cpp" line="794"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Nachrichten, die Besucher hinterlassen haben, als niemand chatten konnte (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <location filename="../src/desk/MainWindow.cpp" line="824"/>
         <source>Choose a message on the left.</source>
         <translation>Wählen Sie links eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="789"/>
+        <location filename="../src/desk/MainWindow.cpp" line="825"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Keine Nachrichten offen. Besucher hinterlassen eine, wenn niemand mit ihnen chatten kann; sie erscheint dann sofort hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801"/>
+        <location filename="../src/desk/MainWindow.cpp" line="837"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Wählen Sie zuerst eine Nachricht unter Nachrichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="809"/>
+        <location filename="../src/desk/MainWindow.cpp" line="845"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="815"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Die Nachricht von %1 ist als erledigt markiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="816"/>
+        <location filename="../src/desk/MainWindow.cpp" line="852"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Die Nachricht konnte nicht als erledigt markiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="834"/>
+        <location filename="../src/desk/MainWindow.cpp" line="870"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="835"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meine Chats (%1, %2 warten auf Antwort)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="836"/>
+        <location filename="../src/desk/MainWindow.cpp" line="872"/>
         <source>My chats (%1)</source>
         <translation>Meine Chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="889"/>
+        <location filename="../src/desk/MainWindow.cpp" line="926"/>
         <source>Needs the connection to the router</source>
         <translation>Braucht die Verbindung zum Router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895"/>
+        <location filename="../src/desk/MainWindow.cpp" line="933"/>
         <source>No chat open</source>
         <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="935"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Wählen Sie links einen Chat (Strg+Tab wechselt zum nächsten).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <location filename="../src/desk/MainWindow.cpp" line="936"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="902"/>
+        <location filename="../src/desk/MainWindow.cpp" line="940"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="946"/>
         <source> — ended</source>
         <translation> – beendet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="950"/>
         <source> — offered to you, accept to answer</source>
         <translation> – Ihnen angeboten; zum Antworten annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="946"/>
         <source> — the visitor left</source>
         <translation> – der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="915"/>
+        <location filename="../src/desk/MainWindow.cpp" line="958"/>
         <source>Queue: %1.</source>
         <translation>Warteschlange: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="919"/>
+        <location filename="../src/desk/MainWindow.cpp" line="962"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="947"/>
+        <location filename="../src/desk/MainWindow.cpp" line="993"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ihnen wird gerade kein Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1000"/>
         <source>Could not accept the chat: %1</source>
         <translation>Der Chat konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="976"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1025"/>
         <source>Could not decline the chat: %1</source>
         <translation>Der Chat konnte nicht abgelehnt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1037"/>
         <source>Fill in %1 before sending.</source>
         <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1096"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht an den Besucher – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1120"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1120"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1121"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Fügt die Notiz dem Chat hinzu; der Besucher sieht sie nicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1122"/>
         <source>Sends the message to the visitor</source>
         <translation>Sendet die Nachricht an den Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1138"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Unbekannt: %1 – ersetzen Sie den markierten Text vor dem Senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1141"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne Notiz: Der Besucher sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
         <source>To the visitor.</source>
         <translation>An den Besucher.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1174"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Kein Chat wartet auf Ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1192"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Keine Verbindung zum Router: das geht erst wieder, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1205"/>
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1206"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1372"/>
         <source>The router is not reachable.</source>
         <translation>Der Router ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1482"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="563"/>
+        <location filename="../src/desk/MainWindow.cpp" line="599"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Desktop-&amp;Benachrichtigung bei neuen Chats und Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="828"/>
+        <location filename="../src/desk/MainWindow.cpp" line="864"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ungelesen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="829"/>
+        <location filename="../src/desk/MainWindow.cpp" line="865"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1426"/>
         <source>Open a chat to export it.</source>
         <translation>Öffnen Sie einen Chat, um ihn zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1429"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1451"/>
         <source>Export the chat as PDF</source>
         <translation>Chat als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1430"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1454"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1483"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1551"/>
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1552"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1582"/>
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1617"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -2887,8 +3236,13 @@ Verifiziert durch die Anmeldung auf der Website</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="95"/>
+        <source>consulting for %1</source>
+        <translation>Rückfrage für %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/client/MyChatsModel.cpp" line="92"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="97"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -2896,22 +3250,22 @@ Verifiziert durch die Anmeldung auf der Website</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="94"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="99"/>
         <source>the visitor left</source>
         <translation>der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="98"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="103"/>
         <source>waiting for your reply for 1 minute</source>
         <translation>wartet seit 1 Minute auf Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="99"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="104"/>
         <source>waiting for your reply for %1 minutes</source>
         <translation>wartet seit %1 Minuten auf Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="101"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="106"/>
         <source>waiting for your reply</source>
         <translation>wartet auf Ihre Antwort</translation>
     </message>
@@ -2972,65 +3326,88 @@ Verifiziert durch die Anmeldung auf der Website</translation>
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="240"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="87"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="117"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="88"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="146"/>
         <source>A visitor</source>
         <translation>Ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 wartet auf Sie.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="91"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 wartet auf Sie (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>New chat offered</source>
         <translation>Neuer Chat angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="130"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="130"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="133"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="100"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="131"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="155"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="162"/>
         <source>Open Handoff Desk</source>
         <translation>Handoff Desk öffnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="123"/>
+        <source>a visitor</source>
+        <translation>einem Besucher</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
+        <source>%1 asks you about the chat with %2.</source>
+        <translation>%1 fragt Sie zum Chat mit %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
+        <source>%1 asks you about the chat with %2 (%3).</source>
+        <translation>%1 fragt Sie zum Chat mit %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="129"/>
+        <source>Consult request</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="149"/>
         <source>%1 left a message.</source>
         <translation>%1 hat eine Nachricht hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="149"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 hat eine Nachricht in %2 hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="154"/>
         <source>New message left</source>
         <translation>Neue Nachricht hinterlassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="240"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk – %n ungelesen</numerusform>
@@ -3730,22 +4107,22 @@ Grund für das Audit-Protokoll (optional):</translation>
         <translation>%1 (Bot)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="78"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="81"/>
         <source>Internal note · %1</source>
         <translation>Interne Notiz · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="82"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="85"/>
         <source> · waiting to send</source>
         <translation> · wartet auf Versand</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="85"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="88"/>
         <source> · sent ✓</source>
         <translation> · gesendet ✓</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="88"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="91"/>
         <source> · not sent: %1</source>
         <translation> · nicht gesendet: %1</translation>
     </message>
@@ -3753,129 +4130,134 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="163"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="126"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="168"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="165"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="170"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="167"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="172"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="171"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="176"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="121"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="124"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="90"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="96"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="94"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="97"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="95"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="98"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="126"/>
         <source>Visitor %1</source>
         <translation>Besucher %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="127"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="130"/>
+        <source>Consult, %1</source>
+        <translation>Rückfrage, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
         <source>%1 (internal note)</source>
         <translation>%1 (interne Notiz)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
         <source>(file: %1)</source>
         <translation>(Datei: %1)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="135"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="140"/>
         <source>%1 — sending</source>
         <translation>%1 — wird gesendet</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="142"/>
         <source>%1 — not sent</source>
         <translation>%1 — nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="143"/>
         <source>%1 — not sent: %2</source>
         <translation>%1 — nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="178"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="183"/>
         <source>the visitor asked for a person</source>
         <translation>der Besucher wollte einen Menschen sprechen</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="180"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="185"/>
         <source>the bot did not understand the visitor</source>
         <translation>der Bot hat den Besucher nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="182"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="187"/>
         <source>the visitor seemed frustrated</source>
         <translation>der Besucher wirkte frustriert</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="184"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="189"/>
         <source>a topic that always goes to a person</source>
         <translation>ein Thema, das immer an einen Menschen geht</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="186"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="191"/>
         <source>handed over by an external bot</source>
         <translation>von einem externen Bot übergeben</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="213"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="218"/>
         <source>Handed over to a person: %1.</source>
         <translation>An einen Menschen übergeben: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="214"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="219"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>An einen Menschen übergeben: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="119"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="224"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="122"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="229"/>
         <source>Handoff</source>
         <translation>Übergabe</translation>
     </message>
@@ -3966,77 +4348,110 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>handoff::TransferDialog</name>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="21"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="24"/>
         <source>&amp;Transfer</source>
         <translation>Weiter&amp;leiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="25"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="28"/>
         <source>%1 — %2 waiting, %3 free</source>
         <translation>%1 – %2 wartend, %3 frei</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="29"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="32"/>
         <source>General (default)</source>
         <translation>Allgemein (Standard)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="36"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
         <source>Find an agent</source>
         <translation>Agenten suchen</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="38"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
         <source>Type part of a name; Up and Down choose among the colleagues who can take the chat.</source>
         <translation>Teil eines Namens eingeben; Auf und Ab wählen unter den Kollegen, die den Chat übernehmen können.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="44"/>
         <source>Colleagues with their status and chats; offline, away and full ones cannot be chosen.</source>
         <translation>Kollegen mit Status und Chats; abgemeldete, abwesende und volle sind nicht wählbar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="45"/>
         <source>Asking the router who is available…</source>
         <translation>Der Router wird gefragt, wer verfügbar ist…</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="64"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="67"/>
         <source>Ctrl+Enter</source>
         <translation>Strg+Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="85"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="75"/>
+        <source>Consult a colleague</source>
+        <translation>Kollegen fragen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="81"/>
+        <source>&amp;Ask</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <source>Colleagues</source>
+        <translation>Kollegen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="84"/>
+        <source>Agents and supervisors with their status; offline ones cannot be chosen.</source>
+        <translation>Agenten und Supervisoren mit ihrem Status; abgemeldete können nicht gewählt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
         <source>User name, e.g. bob</source>
         <translation>Benutzername, z. B. bob</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="87"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="105"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
         <translation>Der Router konnte nicht gefragt werden, wer verfügbar ist: %1 Geben Sie stattdessen den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="124"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="142"/>
         <source>There is no other agent.</source>
         <translation>Es gibt keinen anderen Agenten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="126"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="144"/>
+        <source>Nobody else is signed in now.</source>
+        <translation>Gerade ist sonst niemand angemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/TransferDialog.cpp" line="145"/>
+        <source>Colleagues signed in now: %n.</source>
+        <translation>
+            <numerusform>Angemeldete Kollegen: %n.</numerusform>
+            <numerusform>Angemeldete Kollegen: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="147"/>
         <source>No colleague matches “%1”.</source>
         <translation>Kein Kollege passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="128"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="149"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
         <translation>Niemand hier kann jetzt einen Chat übernehmen; leiten Sie an eine Warteschlange weiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/TransferDialog.cpp" line="130"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="151"/>
         <source>Colleagues who can take the chat now: %n.</source>
         <translation>
             <numerusform>Kollegen, die den Chat jetzt übernehmen können: %n.</numerusform>

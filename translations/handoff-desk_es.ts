@@ -879,22 +879,38 @@
 <context>
     <name>handoff::ChatListDelegate</name>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="51"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="53"/>
         <source>waited %1 · %2</source>
         <translation>esperó %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="53"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="55"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="66"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../src/desk/ChatListDelegate.cpp" line="59"/>
+        <source>%1 asks about %2</source>
+        <translation>%1 pregunta por %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="63"/>
+        <source>Consult: read the chat and answer %1 privately</source>
+        <translation>Consulta: lee el chat y responde a %1 en privado</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="72"/>
         <source>(visitor left) %1</source>
         <translation>(el visitante se fue) %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="70"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="75"/>
+        <source>Consulting for %1 · %2</source>
+        <translation>Consultando para %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="86"/>
         <source>waiting %1 since %2</source>
         <translation>espera %1 desde %2</translation>
     </message>
@@ -902,47 +918,64 @@
 <context>
     <name>handoff::ColleagueModel</name>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="41"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="46"/>
         <source>offline</source>
         <translation>desconectado</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="43"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="71"/>
         <source>away</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="53"/>
         <source>no free chat</source>
         <translation>sin plazas libres</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="61"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="62"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
         <source>%1 of %2 chats</source>
         <translation>%1 de %2 chats</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="64"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="71"/>
+        <source>signed in</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="72"/>
+        <source>%1 — supervisor, %2</source>
+        <translation>%1 — supervisor, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="73"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="76"/>
         <source>%1 — available, %2</source>
         <translation>%1 — disponible, %2</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="78"/>
         <source>%1 — cannot be chosen: %2, %3</source>
         <translation>%1 — no seleccionable: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="70"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="79"/>
         <source>%1 — cannot be chosen: %2</source>
         <translation>%1 — no seleccionable: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="81"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="93"/>
         <source>%1; serves %2</source>
         <translation>%1; atiende %2</translation>
     </message>
@@ -958,6 +991,169 @@
         <location filename="../src/desk/ComposerEdit.cpp" line="46"/>
         <source>screenshot-%1.png</source>
         <translation>captura-%1.png</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ConsultModel</name>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="50"/>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="80"/>
+        <source>%1 asks you about %2&apos;s chat</source>
+        <translation>%1 te pregunta por el chat de %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="81"/>
+        <source>%1 asks you about %2&apos;s chat (%3)</source>
+        <translation>%1 te pregunta por el chat de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="83"/>
+        <source>%1, 1 second left to answer</source>
+        <translation>%1, queda 1 segundo para responder</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="83"/>
+        <source>%1, %2 seconds left to answer</source>
+        <translation>%1, quedan %2 segundos para responder</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ConsultPanel</name>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="29"/>
+        <location filename="../src/desk/ConsultPanel.cpp" line="70"/>
+        <source>Send to colleague</source>
+        <translation>Enviar al colega</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="30"/>
+        <source>Cancel invitation</source>
+        <translation>Retirar la invitación</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="32"/>
+        <location filename="../src/desk/ConsultPanel.cpp" line="72"/>
+        <source>End consult</source>
+        <translation>Finalizar la consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="33"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="66"/>
+        <source>Consult thread</source>
+        <translation>Hilo de la consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="67"/>
+        <source>Lines only you and the colleague consulted see, oldest first.</source>
+        <translation>Líneas que solo ves tú y el colega consultado, la más antigua primero.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="68"/>
+        <source>Message to the colleague consulted</source>
+        <translation>Mensaje al colega consultado</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="69"/>
+        <source>Enter sends it into the consult thread; the visitor never sees it.</source>
+        <translation>Intro la envía al hilo de la consulta; el visitante nunca la ve.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="71"/>
+        <source>Cancel the consult invitation</source>
+        <translation>Retirar la invitación a la consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="73"/>
+        <source>Dismiss the consult&apos;s outcome</source>
+        <translation>Descartar el resultado de la consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="146"/>
+        <source>Consult</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="147"/>
+        <source>Consult with %1</source>
+        <translation>Consulta con %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="148"/>
+        <source>Consult for %1</source>
+        <translation>Consulta para %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="149"/>
+        <source>Only you and %1 see this; the visitor never does.</source>
+        <translation>Solo tú y %1 veis esto; el visitante nunca.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="154"/>
+        <source>Waiting for %1 to accept… (%2 s)</source>
+        <translation>Esperando a que %1 acepte… (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="166"/>
+        <source>Message to %1 — only %1 sees it; Enter sends</source>
+        <translation>Mensaje a %1 — solo %1 lo ve; Intro envía</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="169"/>
+        <source>Hand over to %1…</source>
+        <translation>Pasar a %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="202"/>
+        <source>Not sent to your colleague: %1</source>
+        <translation>No enviado a tu colega: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="211"/>
+        <source>Could not end the consult: %1</source>
+        <translation>No se pudo finalizar la consulta: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="224"/>
+        <source>Hand over to %1</source>
+        <translation>Pasar a %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="225"/>
+        <source>&amp;Note for %1 (read first; the visitor does not see it):</source>
+        <translation>&amp;Nota para %1 (la lee primero; el visitante no la ve):</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="231"/>
+        <source>Note for %1</source>
+        <translation>Nota para %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="235"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Pasar</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="236"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="248"/>
+        <source>The chat is %1&apos;s now.</source>
+        <translation>El chat es ahora de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="249"/>
+        <source>Could not hand the chat over: %1</source>
+        <translation>No se pudo pasar el chat: %1</translation>
     </message>
 </context>
 <context>
@@ -1216,47 +1412,47 @@
         <translation>Mensaje dejado</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="171"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
         <source>a visitor</source>
         <translation>un visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="173"/>
         <source>New message from %1 in another chat.</source>
         <translation>Mensaje nuevo de %1 en otro chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="180"/>
         <source>New chat offered. %1</source>
         <translation>Nuevo chat ofrecido. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="180"/>
         <source>New chat offered.</source>
         <translation>Nuevo chat ofrecido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="190"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="191"/>
         <source>Your status is Available.</source>
         <translation>Su estado es Disponible.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="193"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="194"/>
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>Tiene tantos chats como puede atender; no recibirá ofertas nuevas hasta que termine uno.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="196"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
         <source>Your status is Away.</source>
         <translation>Su estado es Ausente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="198"/>
         <source>Your status was set to Away.</source>
         <translation>Su estado ha cambiado a Ausente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="200"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="201"/>
         <source>Your status is Offline.</source>
         <translation>Su estado es Desconectado.</translation>
     </message>
@@ -1383,61 +1579,139 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="464"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="219"/>
         <source>Type a message first.</source>
         <translation>Escriba primero un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="466"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="221"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>El mensaje tiene %1 caracteres; el límite es %2. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="454"/>
-        <location filename="../src/client/DeskSession.cpp" line="479"/>
+        <location filename="../src/client/DeskSession.cpp" line="470"/>
+        <location filename="../src/client/DeskSession.cpp" line="497"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat ya no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="456"/>
+        <location filename="../src/client/DeskSession.cpp" line="472"/>
+        <location filename="../src/client/DeskSession.cpp" line="499"/>
+        <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
+        <translation>Estás consultando en el chat de %1: solo %1 escribe al visitante.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="474"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>La caché local no está abierta; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <location filename="../src/client/DeskSession.cpp" line="501"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Los archivos solo se pueden enviar mientras el router esté accesible.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <location filename="../src/client/DeskSession.cpp" line="503"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <location filename="../src/client/DeskSession.cpp" line="505"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 supera los 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="505"/>
-        <location filename="../src/client/DeskSession.cpp" line="514"/>
+        <location filename="../src/client/DeskSession.cpp" line="525"/>
+        <location filename="../src/client/DeskSession.cpp" line="534"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="733"/>
+        <location filename="../src/client/DeskSession.cpp" line="753"/>
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="735"/>
+        <location filename="../src/client/DeskSession.cpp" line="755"/>
         <source>Someone else has already handled this message.</source>
         <translation>Otra persona ya ha atendido este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="740"/>
+        <location filename="../src/client/DeskSession.cpp" line="760"/>
         <source>This message is no longer there.</source>
         <translation>Este mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <source>%1 declined.</source>
+        <translation>%1 ha rechazado.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <source>You declined.</source>
+        <translation>Has rechazado.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
+        <source>The invitation lapsed: %1 did not answer within a minute.</source>
+        <translation>La invitación caducó: %1 no respondió en un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="141"/>
+        <source>The invitation from %1 lapsed.</source>
+        <translation>La invitación de %1 caducó.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="143"/>
+        <source>%1 handed the chat to you.</source>
+        <translation>%1 te ha pasado el chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="144"/>
+        <source>%1 handed the chat to you: %2</source>
+        <translation>%1 te ha pasado el chat: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="146"/>
+        <source>The chat ended, and with it the consult.</source>
+        <translation>El chat terminó y con él la consulta.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="148"/>
+        <source>The chat went to another agent; the consult ended.</source>
+        <translation>El chat pasó a otro agente; la consulta terminó.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <source>You withdrew the invitation.</source>
+        <translation>Has retirado la invitación.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <source>You ended the consult.</source>
+        <translation>Has finalizado la consulta.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
+        <source>%1 withdrew the invitation.</source>
+        <translation>%1 ha retirado la invitación.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="154"/>
+        <source>%1 ended the consult.</source>
+        <translation>%1 ha finalizado la consulta.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="226"/>
+        <source>The consult has not started.</source>
+        <translation>La consulta no ha empezado.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="264"/>
+        <source>You handed the chat to %1.</source>
+        <translation>Has pasado el chat a %1.</translation>
     </message>
 </context>
 <context>
@@ -2093,378 +2367,388 @@ Verificado por el inicio de sesión del sitio web</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="240"/>
         <source>Unread first</source>
         <translation>No leídos primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="239"/>
         <source>Waiting first</source>
         <translation>Sin respuesta primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="171"/>
+        <source>Consult request. %1</source>
+        <translation>Solicitud de consulta. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="241"/>
         <source>Quietest first</source>
         <translation>Más inactivos primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="209"/>
+        <location filename="../src/desk/MainWindow.cpp" line="242"/>
         <source>As accepted</source>
         <translation>Orden de aceptación</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="252"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="253"/>
         <source>Waiting for me</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="254"/>
         <source>Unread</source>
         <translation>No leídos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="222"/>
+        <location filename="../src/desk/MainWindow.cpp" line="255"/>
         <source>Idle (%1 min)</source>
         <translation>Inactivos (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <location filename="../src/desk/MainWindow.cpp" line="361"/>
         <source>To send with the next Send: %1</source>
         <translation>Se enviará con el próximo Enviar: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="345"/>
+        <location filename="../src/desk/MainWindow.cpp" line="378"/>
         <source>Select a field to copy.</source>
         <translation>Seleccione un campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="382"/>
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="356"/>
+        <location filename="../src/desk/MainWindow.cpp" line="389"/>
         <source>%1: none</source>
         <translation>%1: ninguno</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="390"/>
         <source>%1: the latest %2</source>
         <translation>%1: los últimos %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="358"/>
+        <location filename="../src/desk/MainWindow.cpp" line="391"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397"/>
+        <location filename="../src/desk/MainWindow.cpp" line="430"/>
         <source>New personal canned response</source>
         <translation>Nueva respuesta predefinida personal</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
-        <location filename="../src/desk/MainWindow.cpp" line="630"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="666"/>
         <source>Could not change your status: %1</source>
         <translation>No se ha podido cambiar su estado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="416"/>
+        <location filename="../src/desk/MainWindow.cpp" line="449"/>
         <source>Local cache</source>
         <translation>Caché local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="464"/>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="498"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar en las transcripciones…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="500"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="501"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="503"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="504"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceptar oferta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Rechazar oferta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>&amp;Next chat</source>
         <translation>Chat &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>&amp;Previous chat</source>
         <translation>Chat a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="510"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Siguiente chat &amp;esperando respuesta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>&amp;Write a message</source>
         <translation>Escri&amp;bir un mensaje</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="513"/>
         <source>Attach a &amp;file…</source>
         <translation>Ad&amp;juntar un archivo…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
         <source>Toggle &amp;internal note</source>
         <translation>Alternar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="518"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Transferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="520"/>
+        <source>&amp;Consult a colleague…</source>
+        <translation>&amp;Consultar a un colega…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Finalizar chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="523"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>E&amp;xportar el chat como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="489"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="490"/>
+        <location filename="../src/desk/MainWindow.cpp" line="526"/>
         <source>&amp;Offers</source>
         <translation>&amp;Ofertas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="494"/>
+        <location filename="../src/desk/MainWindow.cpp" line="530"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mis chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="498"/>
+        <location filename="../src/desk/MainWindow.cpp" line="534"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Transcripción</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502"/>
+        <location filename="../src/desk/MainWindow.cpp" line="538"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="506"/>
+        <location filename="../src/desk/MainWindow.cpp" line="542"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="547"/>
         <source>M&amp;essages left by visitors</source>
         <translation>M&amp;ensajes de visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517"/>
+        <location filename="../src/desk/MainWindow.cpp" line="553"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Res&amp;ponder por correo al mensaje dejado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="557"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copiar el c&amp;orreo del visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="561"/>
         <source>Mark the left message &amp;handled</source>
         <translation>&amp;Marcar el mensaje dejado como atendido</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="528"/>
+        <location filename="../src/desk/MainWindow.cpp" line="564"/>
         <source>&amp;Show handled messages</source>
         <translation>Mostrar mensajes aten&amp;didos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="532"/>
+        <location filename="../src/desk/MainWindow.cpp" line="568"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="533"/>
+        <location filename="../src/desk/MainWindow.cpp" line="569"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>A&amp;way</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="572"/>
         <source>&amp;Offline</source>
         <translation>Desco&amp;nectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="575"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="540"/>
+        <location filename="../src/desk/MainWindow.cpp" line="576"/>
         <source>Supervisor &amp;board</source>
         <translation>Panel de &amp;supervisión</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>&amp;Light theme</source>
         <translation>Tema &amp;claro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="546"/>
+        <location filename="../src/desk/MainWindow.cpp" line="582"/>
         <source>&amp;Dark theme</source>
         <translation>Tema &amp;oscuro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="555"/>
+        <location filename="../src/desk/MainWindow.cpp" line="591"/>
         <source>&amp;Sound on new offers</source>
         <translation>So&amp;nido con ofertas nuevas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="563"/>
+        <location filename="../src/desk/MainWindow.cpp" line="599"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Notificaciones del &amp;escritorio con ofertas y mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="631"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="632"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="598"/>
+        <location filename="../src/desk/MainWindow.cpp" line="634"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Buscar una acción…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="617"/>
+        <location filename="../src/desk/MainWindow.cpp" line="653"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Su estado: solo a los agentes Disponibles se les ofrecen chats nuevos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="654"/>
         <source>● Available</source>
         <translation>● Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="655"/>
         <source>◐ Away</source>
         <translation>◐ Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="656"/>
         <source>○ Offline</source>
         <translation>○ Desconectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="642"/>
+        <location filename="../src/desk/MainWindow.cpp" line="678"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="644"/>
+        <location filename="../src/desk/MainWindow.cpp" line="680"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="646"/>
+        <location filename="../src/desk/MainWindow.cpp" line="682"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router no disponible: nuevo intento en %1 s. Sus mensajes se guardan y se enviarán cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="649"/>
+        <location filename="../src/desk/MainWindow.cpp" line="685"/>
         <source>Signed out. %1</source>
         <translation>Sesión cerrada. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="687"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="687"/>
         <source>Offline: %1</source>
         <translation>Desconectado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="672"/>
+        <location filename="../src/desk/MainWindow.cpp" line="708"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Se perdió la conexión con el router; reconectando… Lo que envíe se guarda y saldrá cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="705"/>
+        <location filename="../src/desk/MainWindow.cpp" line="741"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Carga %1 / %2 (completo)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Load %1 / %2</source>
         <translation>Carga %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="750"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Su estado ha pasado a Ausente tras varias ofertas perdidas. Póngase Disponible cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="718"/>
+        <location filename="../src/desk/MainWindow.cpp" line="754"/>
         <source>You are Away</source>
         <translation>Está Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Offers (%1)</source>
         <translation>Ofertas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n ofrecido)</numerusform>
@@ -2472,304 +2756,369 @@ Verificado por el inicio de sesión del sitio web</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1482"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>Messages (%1)</source>
         <translation>Mensajes (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="758"/>
+        <location filename="../src/desk/MainWindow.cpp" line="794"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Mensajes que dejaron visitantes cuando nadie podía atenderles (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <location filename="../src/desk/MainWindow.cpp" line="824"/>
         <source>Choose a message on the left.</source>
         <translation>Elija un mensaje a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="789"/>
+        <location filename="../src/desk/MainWindow.cpp" line="825"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>No hay mensajes pendientes. Los visitantes dejan uno cuando nadie puede atenderles; aparece aquí al instante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801"/>
+        <location filename="../src/desk/MainWindow.cpp" line="837"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Elija primero un mensaje en Mensajes (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="809"/>
+        <location filename="../src/desk/MainWindow.cpp" line="845"/>
         <source>a visitor</source>
         <translation>un visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="815"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>The message from %1 is marked handled.</source>
         <translation>El mensaje de %1 está marcado como atendido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="816"/>
+        <location filename="../src/desk/MainWindow.cpp" line="852"/>
         <source>Could not mark the message handled: %1</source>
         <translation>No se ha podido marcar el mensaje como atendido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="828"/>
+        <location filename="../src/desk/MainWindow.cpp" line="864"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 sin leer) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="829"/>
+        <location filename="../src/desk/MainWindow.cpp" line="865"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="834"/>
+        <location filename="../src/desk/MainWindow.cpp" line="870"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostrados</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="835"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mis chats (%1, %2 sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="836"/>
+        <location filename="../src/desk/MainWindow.cpp" line="872"/>
         <source>My chats (%1)</source>
         <translation>Mis chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="889"/>
+        <location filename="../src/desk/MainWindow.cpp" line="926"/>
         <source>Needs the connection to the router</source>
         <translation>Necesita la conexión con el router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895"/>
+        <location filename="../src/desk/MainWindow.cpp" line="933"/>
         <source>No chat open</source>
         <translation>Ningún chat abierto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="935"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Elija un chat a la izquierda (Ctrl+Tab pasa al siguiente).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <location filename="../src/desk/MainWindow.cpp" line="936"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Los chats nuevos aparecen en Ofertas. Acepte uno con Ctrl+Mayús+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="902"/>
+        <location filename="../src/desk/MainWindow.cpp" line="940"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="946"/>
         <source> — ended</source>
         <translation> — finalizado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="948"/>
+        <source> — consulting for %1</source>
+        <translation> — consultando para %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="950"/>
         <source> — offered to you, accept to answer</source>
         <translation> — se le ofrece; acéptelo para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <source>Read-only: %1 answers the visitor. Write to %1 in the consult panel.</source>
+        <translation>Solo lectura: %1 responde al visitante. Escribe a %1 en el panel de consulta.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
         <source>Files go to the visitor: switch off the internal note to send them.</source>
         <translation>Los archivos van al visitante: desactive la nota interna para enviarlos.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1055"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 supera los 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1059"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1238"/>
+        <source>This chat already has a consult; end it first.</source>
+        <translation>Este chat ya tiene una consulta; finalízala primero.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1246"/>
+        <source>Could not ask the colleague: %1</source>
+        <translation>No se pudo consultar al colega: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1275"/>
+        <source>Consult requests</source>
+        <translation>Solicitudes de consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1277"/>
+        <source>Colleagues asking you about their chats. Ctrl+Shift+A accepts the selected request, Ctrl+Shift+D declines it.</source>
+        <translation>Colegas que te consultan sobre sus chats. Ctrl+Mayús+A acepta la solicitud seleccionada, Ctrl+Mayús+D la rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1280"/>
+        <source>Accept consult</source>
+        <translation>Aceptar consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1282"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Mayús+A</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1283"/>
+        <source>Decline consult</source>
+        <translation>Rechazar consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1285"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Mayús+D</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1306"/>
+        <source>Consult requests (%1)</source>
+        <translation>Solicitudes de consulta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1339"/>
+        <source>Could not accept the consult: %1</source>
+        <translation>No se pudo aceptar la consulta: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1356"/>
+        <source>Could not decline the consult: %1</source>
+        <translation>No se pudo rechazar la consulta: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1407"/>
         <source>Open one of your chats to send a file.</source>
         <translation>Abra uno de sus chats para enviar un archivo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1410"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1669"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>No se puede mostrar el chat anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="946"/>
         <source> — the visitor left</source>
         <translation> — el visitante se ha ido</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="915"/>
+        <location filename="../src/desk/MainWindow.cpp" line="958"/>
         <source>Queue: %1.</source>
         <translation>Cola: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="919"/>
+        <location filename="../src/desk/MainWindow.cpp" line="962"/>
         <source>%1 is typing…</source>
         <translation>%1 está escribiendo…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="947"/>
+        <location filename="../src/desk/MainWindow.cpp" line="993"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ahora mismo no se le ofrece ningún chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1000"/>
         <source>Could not accept the chat: %1</source>
         <translation>No se ha podido aceptar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="976"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1025"/>
         <source>Could not decline the chat: %1</source>
         <translation>No se ha podido rechazar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1037"/>
         <source>Fill in %1 before sending.</source>
         <translation>Complete %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1095"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna: solo la ven agentes y supervisores</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1096"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensaje al visitante: Intro envía, Mayús+Intro para una línea nueva, / para respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1120"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1120"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1121"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Añade la nota al chat; el visitante no la ve</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1122"/>
         <source>Sends the message to the visitor</source>
         <translation>Envía el mensaje al visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1138"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconocido: %1; sustituya el texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1141"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: el visitante no la verá.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
         <source>To the visitor.</source>
         <translation>Al visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1174"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Ningún chat espera su respuesta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1192"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sin conexión con el router: esto espera a que vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1205"/>
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1206"/>
         <source>Could not transfer the chat: %1</source>
         <translation>No se ha podido transferir el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1372"/>
         <source>The router is not reachable.</source>
         <translation>El router no está disponible.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Chat ended.</source>
         <translation>Chat finalizado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Could not end the chat: %1</source>
         <translation>No se ha podido finalizar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1426"/>
         <source>Open a chat to export it.</source>
         <translation>Abra un chat para exportarlo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1429"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1451"/>
         <source>Export the chat as PDF</source>
         <translation>Exportar el chat como PDF</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1430"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1454"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1483"/>
         <source>Board</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1551"/>
         <source>Not known: %1</source>
         <translation>Desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1552"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vista previa&lt;/b&gt; (Intro o Tab inserta, Esc cierra):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1582"/>
         <source>Open one of your chats first.</source>
         <translation>Abra primero uno de sus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1617"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
@@ -2887,8 +3236,13 @@ Verificado por el inicio de sesión del sitio web</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="95"/>
+        <source>consulting for %1</source>
+        <translation>consultando para %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/client/MyChatsModel.cpp" line="92"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="97"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n sin leer</numerusform>
@@ -2896,22 +3250,22 @@ Verificado por el inicio de sesión del sitio web</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="94"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="99"/>
         <source>the visitor left</source>
         <translation>el visitante se ha ido</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="98"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="103"/>
         <source>waiting for your reply for 1 minute</source>
         <translation>espera su respuesta desde hace 1 minuto</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="99"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="104"/>
         <source>waiting for your reply for %1 minutes</source>
         <translation>espera su respuesta desde hace %1 minutos</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="101"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="106"/>
         <source>waiting for your reply</source>
         <translation>espera su respuesta</translation>
     </message>
@@ -2972,60 +3326,83 @@ Verificado por el inicio de sesión del sitio web</translation>
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="87"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="117"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="88"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="146"/>
         <source>A visitor</source>
         <translation>Un visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 le espera.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="91"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 le espera (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>New chat offered</source>
         <translation>Nuevo chat ofrecido</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="130"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="130"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="133"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="100"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="131"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="155"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="162"/>
         <source>Open Handoff Desk</source>
         <translation>Abrir Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="123"/>
+        <source>a visitor</source>
+        <translation>un visitante</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
+        <source>%1 asks you about the chat with %2.</source>
+        <translation>%1 te consulta sobre el chat con %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
+        <source>%1 asks you about the chat with %2 (%3).</source>
+        <translation>%1 te consulta sobre el chat con %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="129"/>
+        <source>Consult request</source>
+        <translation>Solicitud de consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="149"/>
         <source>%1 left a message.</source>
         <translation>%1 ha dejado un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="149"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 ha dejado un mensaje en %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="154"/>
         <source>New message left</source>
         <translation>Nuevo mensaje dejado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="240"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk — %n sin leer</numerusform>
@@ -3033,7 +3410,7 @@ Verificado por el inicio de sesión del sitio web</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="240"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
@@ -3730,22 +4107,22 @@ Motivo para el registro de auditoría (opcional):</translation>
         <translation>%1 (bot)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="78"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="81"/>
         <source>Internal note · %1</source>
         <translation>Nota interna · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="82"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="85"/>
         <source> · waiting to send</source>
         <translation> · pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="85"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="88"/>
         <source> · sent ✓</source>
         <translation> · enviado ✓</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="88"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="91"/>
         <source> · not sent: %1</source>
         <translation> · no enviado: %1</translation>
     </message>
@@ -3753,129 +4130,134 @@ Motivo para el registro de auditoría (opcional):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="163"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="126"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="168"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="165"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="170"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="167"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="172"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="171"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="176"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="119"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="224"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="122"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="229"/>
         <source>Handoff</source>
         <translation>Traspaso</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="90"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="96"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="94"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="97"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="95"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="98"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="121"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="124"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="126"/>
         <source>Visitor %1</source>
         <translation>Visitante %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="127"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="130"/>
+        <source>Consult, %1</source>
+        <translation>Consulta, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
         <source>%1 (internal note)</source>
         <translation>%1 (nota interna)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
         <source>(file: %1)</source>
         <translation>(archivo: %1)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="135"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="140"/>
         <source>%1 — sending</source>
         <translation>%1 — enviando</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="142"/>
         <source>%1 — not sent</source>
         <translation>%1 — no enviado</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="143"/>
         <source>%1 — not sent: %2</source>
         <translation>%1 — no enviado: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="178"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="183"/>
         <source>the visitor asked for a person</source>
         <translation>el visitante pidió hablar con alguien</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="180"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="185"/>
         <source>the bot did not understand the visitor</source>
         <translation>el bot no entendió al visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="182"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="187"/>
         <source>the visitor seemed frustrated</source>
         <translation>el visitante parecía frustrado</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="184"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="189"/>
         <source>a topic that always goes to a person</source>
         <translation>un tema que siempre va a una persona</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="186"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="191"/>
         <source>handed over by an external bot</source>
         <translation>traspasado por un bot externo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="213"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="218"/>
         <source>Handed over to a person: %1.</source>
         <translation>Traspasado a un agente: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="214"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="219"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Traspasado a un agente: %1 (%2).</translation>
     </message>
@@ -3966,77 +4348,110 @@ Motivo para el registro de auditoría (opcional):</translation>
 <context>
     <name>handoff::TransferDialog</name>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="21"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="24"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Transferir</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="25"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="28"/>
         <source>%1 — %2 waiting, %3 free</source>
         <translation>%1 — %2 en espera, agentes libres: %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="29"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="32"/>
         <source>General (default)</source>
         <translation>General (predeterminada)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="36"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
         <source>Find an agent</source>
         <translation>Buscar un agente</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="38"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
         <source>Type part of a name; Up and Down choose among the colleagues who can take the chat.</source>
         <translation>Escriba parte de un nombre; las flechas arriba y abajo eligen entre los compañeros que pueden hacerse cargo del chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="44"/>
         <source>Colleagues with their status and chats; offline, away and full ones cannot be chosen.</source>
         <translation>Compañeros con su estado y sus chats; no se puede elegir a los desconectados, a los ausentes ni a los que no tienen plazas libres.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="45"/>
         <source>Asking the router who is available…</source>
         <translation>Preguntando al router quién está disponible…</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="64"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="67"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="85"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="75"/>
+        <source>Consult a colleague</source>
+        <translation>Consultar a un colega</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="81"/>
+        <source>&amp;Ask</source>
+        <translation>&amp;Consultar</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <source>Colleagues</source>
+        <translation>Colegas</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="84"/>
+        <source>Agents and supervisors with their status; offline ones cannot be chosen.</source>
+        <translation>Agentes y supervisores con su estado; los desconectados no se pueden elegir.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
         <source>User name, e.g. bob</source>
         <translation>Nombre de usuario, p. ej. bob</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="87"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="105"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
         <translation>No se pudo preguntar al router quién está disponible: %1 Escriba en su lugar el nombre de usuario del compañero.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="124"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="142"/>
         <source>There is no other agent.</source>
         <translation>No hay ningún otro agente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="126"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="144"/>
+        <source>Nobody else is signed in now.</source>
+        <translation>Ahora no hay nadie más conectado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/TransferDialog.cpp" line="145"/>
+        <source>Colleagues signed in now: %n.</source>
+        <translation>
+            <numerusform>Colegas conectados ahora: %n.</numerusform>
+            <numerusform>Colegas conectados ahora: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="147"/>
         <source>No colleague matches “%1”.</source>
         <translation>Ningún compañero coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="128"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="149"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
         <translation>Ahora nadie aquí puede hacerse cargo de un chat; transfiéralo a una cola.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/TransferDialog.cpp" line="130"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="151"/>
         <source>Colleagues who can take the chat now: %n.</source>
         <translation>
             <numerusform>%n compañero puede hacerse cargo del chat ahora.</numerusform>

@@ -879,22 +879,38 @@
 <context>
     <name>handoff::ChatListDelegate</name>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="51"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="53"/>
         <source>waited %1 · %2</source>
         <translation>a attendu %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="53"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="55"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="66"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../src/desk/ChatListDelegate.cpp" line="59"/>
+        <source>%1 asks about %2</source>
+        <translation>%1 demande à propos de %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="63"/>
+        <source>Consult: read the chat and answer %1 privately</source>
+        <translation>Consultation : lisez le chat et répondez à %1 en privé</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="72"/>
         <source>(visitor left) %1</source>
         <translation>(visiteur parti) %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="70"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="75"/>
+        <source>Consulting for %1 · %2</source>
+        <translation>Consultation pour %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="86"/>
         <source>waiting %1 since %2</source>
         <translation>attend %1 depuis %2</translation>
     </message>
@@ -902,47 +918,64 @@
 <context>
     <name>handoff::ColleagueModel</name>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="41"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="46"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="43"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="71"/>
         <source>away</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="53"/>
         <source>no free chat</source>
         <translation>aucune place libre</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="61"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="62"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
         <source>%1 of %2 chats</source>
         <translation>chats : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="64"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="71"/>
+        <source>signed in</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="72"/>
+        <source>%1 — supervisor, %2</source>
+        <translation>%1 — superviseur, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="73"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="76"/>
         <source>%1 — available, %2</source>
         <translation>%1 — disponible, %2</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="78"/>
         <source>%1 — cannot be chosen: %2, %3</source>
         <translation>%1 — non sélectionnable : %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="70"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="79"/>
         <source>%1 — cannot be chosen: %2</source>
         <translation>%1 — non sélectionnable : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="81"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="93"/>
         <source>%1; serves %2</source>
         <translation>%1 ; files d&apos;attente : %2</translation>
     </message>
@@ -958,6 +991,169 @@
         <location filename="../src/desk/ComposerEdit.cpp" line="46"/>
         <source>screenshot-%1.png</source>
         <translation>capture-%1.png</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ConsultModel</name>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="50"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="80"/>
+        <source>%1 asks you about %2&apos;s chat</source>
+        <translation>%1 vous demande à propos du chat de %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="81"/>
+        <source>%1 asks you about %2&apos;s chat (%3)</source>
+        <translation>%1 vous demande à propos du chat de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="83"/>
+        <source>%1, 1 second left to answer</source>
+        <translation>%1, 1 seconde restante pour répondre</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="83"/>
+        <source>%1, %2 seconds left to answer</source>
+        <translation>%1, %2 secondes restantes pour répondre</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ConsultPanel</name>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="29"/>
+        <location filename="../src/desk/ConsultPanel.cpp" line="70"/>
+        <source>Send to colleague</source>
+        <translation>Envoyer au collègue</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="30"/>
+        <source>Cancel invitation</source>
+        <translation>Retirer l’invitation</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="32"/>
+        <location filename="../src/desk/ConsultPanel.cpp" line="72"/>
+        <source>End consult</source>
+        <translation>Terminer la consultation</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="33"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="66"/>
+        <source>Consult thread</source>
+        <translation>Fil de la consultation</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="67"/>
+        <source>Lines only you and the colleague consulted see, oldest first.</source>
+        <translation>Lignes que seuls vous et le collègue consulté voyez, les plus anciennes d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="68"/>
+        <source>Message to the colleague consulted</source>
+        <translation>Message au collègue consulté</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="69"/>
+        <source>Enter sends it into the consult thread; the visitor never sees it.</source>
+        <translation>Entrée l’envoie dans le fil de la consultation ; le visiteur ne la voit jamais.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="71"/>
+        <source>Cancel the consult invitation</source>
+        <translation>Retirer l’invitation à la consultation</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="73"/>
+        <source>Dismiss the consult&apos;s outcome</source>
+        <translation>Masquer l’issue de la consultation</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="146"/>
+        <source>Consult</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="147"/>
+        <source>Consult with %1</source>
+        <translation>Consultation avec %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="148"/>
+        <source>Consult for %1</source>
+        <translation>Consultation pour %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="149"/>
+        <source>Only you and %1 see this; the visitor never does.</source>
+        <translation>Seuls vous et %1 voyez ceci ; jamais le visiteur.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="154"/>
+        <source>Waiting for %1 to accept… (%2 s)</source>
+        <translation>En attente de l’acceptation de %1… (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="166"/>
+        <source>Message to %1 — only %1 sees it; Enter sends</source>
+        <translation>Message à %1 — seul %1 le voit ; Entrée envoie</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="169"/>
+        <source>Hand over to %1…</source>
+        <translation>Confier à %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="202"/>
+        <source>Not sent to your colleague: %1</source>
+        <translation>Non envoyé à votre collègue : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="211"/>
+        <source>Could not end the consult: %1</source>
+        <translation>Impossible de terminer la consultation : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="224"/>
+        <source>Hand over to %1</source>
+        <translation>Confier à %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="225"/>
+        <source>&amp;Note for %1 (read first; the visitor does not see it):</source>
+        <translation>&amp;Note pour %1 (lue en premier ; le visiteur ne la voit pas) :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="231"/>
+        <source>Note for %1</source>
+        <translation>Note pour %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="235"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Confier</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="236"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="248"/>
+        <source>The chat is %1&apos;s now.</source>
+        <translation>Le chat est maintenant à %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="249"/>
+        <source>Could not hand the chat over: %1</source>
+        <translation>Impossible de confier le chat : %1</translation>
     </message>
 </context>
 <context>
@@ -1216,47 +1412,47 @@
         <translation>Message laissé</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="171"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
         <source>a visitor</source>
         <translation>un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="173"/>
         <source>New message from %1 in another chat.</source>
         <translation>Nouveau message de %1 dans un autre chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="180"/>
         <source>New chat offered. %1</source>
         <translation>Nouveau chat proposé. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="180"/>
         <source>New chat offered.</source>
         <translation>Nouveau chat proposé.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="190"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="191"/>
         <source>Your status is Available.</source>
         <translation>Votre statut est Disponible.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="193"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="194"/>
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>Vous avez autant de chats que vous pouvez en prendre ; plus de propositions jusqu&apos;à la fin de l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="196"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
         <source>Your status is Away.</source>
         <translation>Votre statut est Absent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="198"/>
         <source>Your status was set to Away.</source>
         <translation>Votre statut a été passé à Absent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="200"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="201"/>
         <source>Your status is Offline.</source>
         <translation>Votre statut est Hors ligne.</translation>
     </message>
@@ -1383,61 +1579,139 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="464"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="219"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="466"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="221"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Le message fait %1 caractères ; la limite est de %2. Veuillez le raccourcir.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="454"/>
-        <location filename="../src/client/DeskSession.cpp" line="479"/>
+        <location filename="../src/client/DeskSession.cpp" line="470"/>
+        <location filename="../src/client/DeskSession.cpp" line="497"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Ce chat ne vous est plus attribué.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="456"/>
+        <location filename="../src/client/DeskSession.cpp" line="472"/>
+        <location filename="../src/client/DeskSession.cpp" line="499"/>
+        <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
+        <translation>Vous êtes consulté sur le chat de %1 : seul %1 écrit au visiteur.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="474"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Le cache local n&apos;est pas ouvert ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <location filename="../src/client/DeskSession.cpp" line="501"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Les fichiers ne peuvent être envoyés que lorsque le routeur est joignable.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <location filename="../src/client/DeskSession.cpp" line="503"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <location filename="../src/client/DeskSession.cpp" line="505"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 dépasse 10 Mo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="505"/>
-        <location filename="../src/client/DeskSession.cpp" line="514"/>
+        <location filename="../src/client/DeskSession.cpp" line="525"/>
+        <location filename="../src/client/DeskSession.cpp" line="534"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n&apos;a pas été envoyé : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="733"/>
+        <location filename="../src/client/DeskSession.cpp" line="753"/>
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="735"/>
+        <location filename="../src/client/DeskSession.cpp" line="755"/>
         <source>Someone else has already handled this message.</source>
         <translation>Quelqu&apos;un d&apos;autre a déjà traité ce message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="740"/>
+        <location filename="../src/client/DeskSession.cpp" line="760"/>
         <source>This message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <source>%1 declined.</source>
+        <translation>%1 a refusé.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <source>You declined.</source>
+        <translation>Vous avez refusé.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
+        <source>The invitation lapsed: %1 did not answer within a minute.</source>
+        <translation>L’invitation a expiré : %1 n’a pas répondu en une minute.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="141"/>
+        <source>The invitation from %1 lapsed.</source>
+        <translation>L’invitation de %1 a expiré.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="143"/>
+        <source>%1 handed the chat to you.</source>
+        <translation>%1 vous a confié le chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="144"/>
+        <source>%1 handed the chat to you: %2</source>
+        <translation>%1 vous a confié le chat : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="146"/>
+        <source>The chat ended, and with it the consult.</source>
+        <translation>Le chat est terminé, et la consultation avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="148"/>
+        <source>The chat went to another agent; the consult ended.</source>
+        <translation>Le chat est passé à un autre agent ; la consultation est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <source>You withdrew the invitation.</source>
+        <translation>Vous avez retiré l’invitation.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <source>You ended the consult.</source>
+        <translation>Vous avez terminé la consultation.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
+        <source>%1 withdrew the invitation.</source>
+        <translation>%1 a retiré l’invitation.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="154"/>
+        <source>%1 ended the consult.</source>
+        <translation>%1 a terminé la consultation.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="226"/>
+        <source>The consult has not started.</source>
+        <translation>La consultation n’a pas commencé.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="264"/>
+        <source>You handed the chat to %1.</source>
+        <translation>Vous avez confié le chat à %1.</translation>
     </message>
 </context>
 <context>
@@ -2093,378 +2367,388 @@ Vérifié par la connexion au site web</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="240"/>
         <source>Unread first</source>
         <translation>Non lus d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="239"/>
         <source>Waiting first</source>
         <translation>Sans réponse d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="171"/>
+        <source>Consult request. %1</source>
+        <translation>Demande de consultation. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="241"/>
         <source>Quietest first</source>
         <translation>Plus inactifs d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="209"/>
+        <location filename="../src/desk/MainWindow.cpp" line="242"/>
         <source>As accepted</source>
         <translation>Ordre d&apos;acceptation</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="252"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="253"/>
         <source>Waiting for me</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="254"/>
         <source>Unread</source>
         <translation>Non lus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="222"/>
+        <location filename="../src/desk/MainWindow.cpp" line="255"/>
         <source>Idle (%1 min)</source>
         <translation>Inactifs (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <location filename="../src/desk/MainWindow.cpp" line="361"/>
         <source>To send with the next Send: %1</source>
         <translation>À envoyer au prochain Envoyer : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="345"/>
+        <location filename="../src/desk/MainWindow.cpp" line="378"/>
         <source>Select a field to copy.</source>
         <translation>Sélectionnez un champ à copier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="382"/>
         <source>Copied %1.</source>
         <translation>%1 copié.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="356"/>
+        <location filename="../src/desk/MainWindow.cpp" line="389"/>
         <source>%1: none</source>
         <translation>%1 : aucune</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="390"/>
         <source>%1: the latest %2</source>
         <translation>%1 : les %2 dernières</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="358"/>
+        <location filename="../src/desk/MainWindow.cpp" line="391"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397"/>
+        <location filename="../src/desk/MainWindow.cpp" line="430"/>
         <source>New personal canned response</source>
         <translation>Nouvelle réponse prédéfinie personnelle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
-        <location filename="../src/desk/MainWindow.cpp" line="630"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="666"/>
         <source>Could not change your status: %1</source>
         <translation>Impossible de changer votre statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="416"/>
+        <location filename="../src/desk/MainWindow.cpp" line="449"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="464"/>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="498"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Rechercher dans les historiques…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="500"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="501"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="503"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="504"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Accepter le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Refuser le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>&amp;Next chat</source>
         <translation>Chat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>&amp;Previous chat</source>
         <translation>Chat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="510"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Prochain chat &amp;en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>&amp;Write a message</source>
         <translation>É&amp;crire un message</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="513"/>
         <source>Attach a &amp;file…</source>
         <translation>&amp;Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
         <source>Toggle &amp;internal note</source>
         <translation>Basculer en &amp;note interne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="518"/>
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;férer…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="520"/>
+        <source>&amp;Consult a colleague…</source>
+        <translation>C&amp;onsulter un collègue…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Terminer le chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="523"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>E&amp;xporter la discussion en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="489"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="490"/>
+        <location filename="../src/desk/MainWindow.cpp" line="526"/>
         <source>&amp;Offers</source>
         <translation>&amp;Propositions</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="494"/>
+        <location filename="../src/desk/MainWindow.cpp" line="530"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mes chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="498"/>
+        <location filename="../src/desk/MainWindow.cpp" line="534"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502"/>
+        <location filename="../src/desk/MainWindow.cpp" line="538"/>
         <source>&amp;Fields</source>
         <translation>&amp;Champs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="506"/>
+        <location filename="../src/desk/MainWindow.cpp" line="542"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="547"/>
         <source>M&amp;essages left by visitors</source>
         <translation>M&amp;essages laissés par les visiteurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517"/>
+        <location filename="../src/desk/MainWindow.cpp" line="553"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Répondre par e-&amp;mail au message laissé</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="557"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copier l&apos;adresse e-mail du visite&amp;ur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="561"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Mar&amp;quer le message laissé comme traité</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="528"/>
+        <location filename="../src/desk/MainWindow.cpp" line="564"/>
         <source>&amp;Show handled messages</source>
         <translation>Affic&amp;her les messages traités</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="532"/>
+        <location filename="../src/desk/MainWindow.cpp" line="568"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="533"/>
+        <location filename="../src/desk/MainWindow.cpp" line="569"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>A&amp;way</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="572"/>
         <source>&amp;Offline</source>
         <translation>&amp;Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="575"/>
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="540"/>
+        <location filename="../src/desk/MainWindow.cpp" line="576"/>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>&amp;Light theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="546"/>
+        <location filename="../src/desk/MainWindow.cpp" line="582"/>
         <source>&amp;Dark theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="555"/>
+        <location filename="../src/desk/MainWindow.cpp" line="591"/>
         <source>&amp;Sound on new offers</source>
         <translation>Son à chaque nouvelle &amp;proposition</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="563"/>
+        <location filename="../src/desk/MainWindow.cpp" line="599"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notifications du bureau pour les nouvelles propositions et les messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="631"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="632"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="598"/>
+        <location filename="../src/desk/MainWindow.cpp" line="634"/>
         <source>&amp;Find an action…</source>
         <translation>Rechercher une &amp;action…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="617"/>
+        <location filename="../src/desk/MainWindow.cpp" line="653"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Votre statut : seuls les agents Disponibles reçoivent de nouveaux chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="654"/>
         <source>● Available</source>
         <translation>● Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="655"/>
         <source>◐ Away</source>
         <translation>◐ Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="656"/>
         <source>○ Offline</source>
         <translation>○ Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="642"/>
+        <location filename="../src/desk/MainWindow.cpp" line="678"/>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="644"/>
+        <location filename="../src/desk/MainWindow.cpp" line="680"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="646"/>
+        <location filename="../src/desk/MainWindow.cpp" line="682"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Routeur injoignable — nouvelle tentative dans %1 s. Vos messages sont conservés et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="649"/>
+        <location filename="../src/desk/MainWindow.cpp" line="685"/>
         <source>Signed out. %1</source>
         <translation>Déconnecté. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="687"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="687"/>
         <source>Offline: %1</source>
         <translation>Hors ligne : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="672"/>
+        <location filename="../src/desk/MainWindow.cpp" line="708"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Connexion au routeur perdue — reconnexion… Les lignes que vous envoyez sont conservées et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="705"/>
+        <location filename="../src/desk/MainWindow.cpp" line="741"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Charge %1 / %2 (complet)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Load %1 / %2</source>
         <translation>Charge %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="750"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Votre statut est passé à Absent après des propositions manquées. Repassez Disponible à votre retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="718"/>
+        <location filename="../src/desk/MainWindow.cpp" line="754"/>
         <source>You are Away</source>
         <translation>Vous êtes Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Offers (%1)</source>
         <translation>Propositions (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Offers</source>
         <translation>Propositions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n proposé)</numerusform>
@@ -2472,304 +2756,369 @@ Vérifié par la connexion au site web</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1482"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>Messages (%1)</source>
         <translation>Messages (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="758"/>
+        <location filename="../src/desk/MainWindow.cpp" line="794"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Messages laissés par des visiteurs quand personne ne pouvait discuter (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <location filename="../src/desk/MainWindow.cpp" line="824"/>
         <source>Choose a message on the left.</source>
         <translation>Choisissez un message à gauche.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="789"/>
+        <location filename="../src/desk/MainWindow.cpp" line="825"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Aucun message en attente. Les visiteurs en laissent un quand personne ne peut discuter avec eux ; il apparaît ici aussitôt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801"/>
+        <location filename="../src/desk/MainWindow.cpp" line="837"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Choisissez d&apos;abord un message sous Messages (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="809"/>
+        <location filename="../src/desk/MainWindow.cpp" line="845"/>
         <source>a visitor</source>
         <translation>un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="815"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Le message de %1 est marqué comme traité.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="816"/>
+        <location filename="../src/desk/MainWindow.cpp" line="852"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Impossible de marquer le message comme traité : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="828"/>
+        <location filename="../src/desk/MainWindow.cpp" line="864"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (non lus : %2) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="829"/>
+        <location filename="../src/desk/MainWindow.cpp" line="865"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="834"/>
+        <location filename="../src/desk/MainWindow.cpp" line="870"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="835"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mes chats (%1, %2 sans réponse)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="836"/>
+        <location filename="../src/desk/MainWindow.cpp" line="872"/>
         <source>My chats (%1)</source>
         <translation>Mes chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="889"/>
+        <location filename="../src/desk/MainWindow.cpp" line="926"/>
         <source>Needs the connection to the router</source>
         <translation>Nécessite la connexion au routeur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895"/>
+        <location filename="../src/desk/MainWindow.cpp" line="933"/>
         <source>No chat open</source>
         <translation>Aucun chat ouvert</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="935"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Choisissez un chat à gauche (Ctrl+Tab passe au suivant).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <location filename="../src/desk/MainWindow.cpp" line="936"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Les nouveaux chats apparaissent sous Propositions. Acceptez-en un avec Ctrl+Maj+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="902"/>
+        <location filename="../src/desk/MainWindow.cpp" line="940"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="946"/>
         <source> — ended</source>
         <translation> — terminée</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="948"/>
+        <source> — consulting for %1</source>
+        <translation> — consultation pour %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="950"/>
         <source> — offered to you, accept to answer</source>
         <translation> — vous est proposé, acceptez pour répondre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <source>Read-only: %1 answers the visitor. Write to %1 in the consult panel.</source>
+        <translation>Lecture seule : %1 répond au visiteur. Écrivez à %1 dans le panneau de consultation.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
         <source>Files go to the visitor: switch off the internal note to send them.</source>
         <translation>Les fichiers vont au visiteur : désactivez la note interne pour les envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1055"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 dépasse 10 Mo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1059"/>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1238"/>
+        <source>This chat already has a consult; end it first.</source>
+        <translation>Ce chat a déjà une consultation ; terminez-la d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1246"/>
+        <source>Could not ask the colleague: %1</source>
+        <translation>Impossible de consulter le collègue : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1275"/>
+        <source>Consult requests</source>
+        <translation>Demandes de consultation</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1277"/>
+        <source>Colleagues asking you about their chats. Ctrl+Shift+A accepts the selected request, Ctrl+Shift+D declines it.</source>
+        <translation>Collègues qui vous consultent sur leurs chats. Ctrl+Maj+A accepte la demande choisie, Ctrl+Maj+D la refuse.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1280"/>
+        <source>Accept consult</source>
+        <translation>Accepter la consultation</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1282"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Maj+A</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1283"/>
+        <source>Decline consult</source>
+        <translation>Refuser la consultation</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1285"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Maj+D</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1306"/>
+        <source>Consult requests (%1)</source>
+        <translation>Demandes de consultation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1339"/>
+        <source>Could not accept the consult: %1</source>
+        <translation>Impossible d’accepter la consultation : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1356"/>
+        <source>Could not decline the consult: %1</source>
+        <translation>Impossible de refuser la consultation : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1407"/>
         <source>Open one of your chats to send a file.</source>
         <translation>Ouvrez une de vos discussions pour envoyer un fichier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1410"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1669"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>La discussion précédente ne peut pas être affichée : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="946"/>
         <source> — the visitor left</source>
         <translation> — le visiteur est parti</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="915"/>
+        <location filename="../src/desk/MainWindow.cpp" line="958"/>
         <source>Queue: %1.</source>
         <translation>File d&apos;attente : %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="919"/>
+        <location filename="../src/desk/MainWindow.cpp" line="962"/>
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="947"/>
+        <location filename="../src/desk/MainWindow.cpp" line="993"/>
         <source>No chat is offered to you right now.</source>
         <translation>Aucun chat ne vous est proposé pour le moment.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1000"/>
         <source>Could not accept the chat: %1</source>
         <translation>Impossible d&apos;accepter le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="976"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1025"/>
         <source>Could not decline the chat: %1</source>
         <translation>Impossible de refuser le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1037"/>
         <source>Fill in %1 before sending.</source>
         <translation>Complétez %1 avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1095"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Note interne — visible seulement des agents et des superviseurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1096"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Message au visiteur — Entrée envoie, Maj+Entrée pour une nouvelle ligne, / pour les réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1120"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1120"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1121"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Ajoute la note au chat ; le visiteur ne la voit pas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1122"/>
         <source>Sends the message to the visitor</source>
         <translation>Envoie le message au visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1138"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Inconnu : %1 — remplacez le texte marqué avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1141"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Note interne : le visiteur ne la verra pas.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
         <source>To the visitor.</source>
         <translation>Au visiteur.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1174"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Aucun chat n&apos;attend votre réponse.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1192"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Pas de connexion au routeur : cela attendra le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1205"/>
         <source>Chat transferred.</source>
         <translation>Chat transféré.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1206"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Impossible de transférer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1372"/>
         <source>The router is not reachable.</source>
         <translation>Le routeur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Chat ended.</source>
         <translation>Chat terminé.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Could not end the chat: %1</source>
         <translation>Impossible de terminer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1426"/>
         <source>Open a chat to export it.</source>
         <translation>Ouvrez une discussion pour l&apos;exporter.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1429"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1451"/>
         <source>Export the chat as PDF</source>
         <translation>Exporter la discussion en PDF</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1430"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1454"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1483"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1551"/>
         <source>Not known: %1</source>
         <translation>Inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1552"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt; (Entrée ou Tab insère, Échap ferme) :</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1582"/>
         <source>Open one of your chats first.</source>
         <translation>Ouvrez d&apos;abord un de vos chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1617"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -2887,8 +3236,13 @@ Vérifié par la connexion au site web</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="95"/>
+        <source>consulting for %1</source>
+        <translation>consultation pour %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/client/MyChatsModel.cpp" line="92"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="97"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n non lu</numerusform>
@@ -2896,22 +3250,22 @@ Vérifié par la connexion au site web</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="94"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="99"/>
         <source>the visitor left</source>
         <translation>le visiteur est parti</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="98"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="103"/>
         <source>waiting for your reply for 1 minute</source>
         <translation>attend votre réponse depuis 1 minute</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="99"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="104"/>
         <source>waiting for your reply for %1 minutes</source>
         <translation>attend votre réponse depuis %1 minutes</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="101"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="106"/>
         <source>waiting for your reply</source>
         <translation>attend votre réponse</translation>
     </message>
@@ -2972,60 +3326,83 @@ Vérifié par la connexion au site web</translation>
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="87"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="117"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="88"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="146"/>
         <source>A visitor</source>
         <translation>Un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 vous attend.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="91"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 vous attend (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>New chat offered</source>
         <translation>Nouveau chat proposé</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="130"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="130"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="133"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="100"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="131"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="155"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="162"/>
         <source>Open Handoff Desk</source>
         <translation>Ouvrir Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="123"/>
+        <source>a visitor</source>
+        <translation>un visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
+        <source>%1 asks you about the chat with %2.</source>
+        <translation>%1 vous consulte sur le chat avec %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
+        <source>%1 asks you about the chat with %2 (%3).</source>
+        <translation>%1 vous consulte sur le chat avec %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="129"/>
+        <source>Consult request</source>
+        <translation>Demande de consultation</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="149"/>
         <source>%1 left a message.</source>
         <translation>%1 a laissé un message.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="149"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 a laissé un message dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="154"/>
         <source>New message left</source>
         <translation>Nouveau message laissé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="240"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk — %n non lu</numerusform>
@@ -3033,7 +3410,7 @@ Vérifié par la connexion au site web</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="240"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
@@ -3730,22 +4107,22 @@ Motif pour le journal d&apos;audit (facultatif) :</translation>
         <translation>%1 (bot)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="78"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="81"/>
         <source>Internal note · %1</source>
         <translation>Note interne · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="82"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="85"/>
         <source> · waiting to send</source>
         <translation> · en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="85"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="88"/>
         <source> · sent ✓</source>
         <translation> · envoyé ✓</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="88"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="91"/>
         <source> · not sent: %1</source>
         <translation> · non envoyé : %1</translation>
     </message>
@@ -3753,129 +4130,134 @@ Motif pour le journal d&apos;audit (facultatif) :</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="163"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="126"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="168"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="165"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="170"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="167"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="172"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="171"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="176"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="119"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="224"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="122"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="229"/>
         <source>Handoff</source>
         <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="90"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="96"/>
         <source>%1 B</source>
         <translation>%1 o</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="94"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="97"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="95"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="98"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="121"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="124"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="126"/>
         <source>Visitor %1</source>
         <translation>Visiteur %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="127"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="130"/>
+        <source>Consult, %1</source>
+        <translation>Consultation, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
         <source>%1 (internal note)</source>
         <translation>%1 (note interne)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
         <source>(file: %1)</source>
         <translation>(fichier : %1)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="135"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="140"/>
         <source>%1 — sending</source>
         <translation>%1 — envoi en cours</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="142"/>
         <source>%1 — not sent</source>
         <translation>%1 — non envoyé</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="143"/>
         <source>%1 — not sent: %2</source>
         <translation>%1 — non envoyé : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="178"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="183"/>
         <source>the visitor asked for a person</source>
         <translation>le visiteur a demandé à parler à quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="180"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="185"/>
         <source>the bot did not understand the visitor</source>
         <translation>le bot n&apos;a pas compris le visiteur</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="182"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="187"/>
         <source>the visitor seemed frustrated</source>
         <translation>le visiteur semblait frustré</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="184"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="189"/>
         <source>a topic that always goes to a person</source>
         <translation>un sujet toujours confié à un humain</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="186"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="191"/>
         <source>handed over by an external bot</source>
         <translation>transmis par un bot externe</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="213"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="218"/>
         <source>Handed over to a person: %1.</source>
         <translation>Transmis à un agent : %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="214"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="219"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Transmis à un agent : %1 (%2).</translation>
     </message>
@@ -3966,77 +4348,110 @@ Motif pour le journal d&apos;audit (facultatif) :</translation>
 <context>
     <name>handoff::TransferDialog</name>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="21"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="24"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Transférer</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="25"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="28"/>
         <source>%1 — %2 waiting, %3 free</source>
         <translation>%1 — %2 en attente, agents libres : %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="29"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="32"/>
         <source>General (default)</source>
         <translation>Général (par défaut)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="36"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
         <source>Find an agent</source>
         <translation>Rechercher un agent</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="38"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
         <source>Type part of a name; Up and Down choose among the colleagues who can take the chat.</source>
         <translation>Saisissez une partie d&apos;un nom ; les flèches Haut et Bas choisissent parmi les collègues qui peuvent prendre le chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="44"/>
         <source>Colleagues with their status and chats; offline, away and full ones cannot be chosen.</source>
         <translation>Les collègues avec leur statut et leurs chats ; ceux qui sont hors ligne, absents ou sans place libre ne peuvent pas être choisis.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="45"/>
         <source>Asking the router who is available…</source>
         <translation>Interrogation du routeur sur les agents disponibles…</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="64"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="67"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="85"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="75"/>
+        <source>Consult a colleague</source>
+        <translation>Consulter un collègue</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="81"/>
+        <source>&amp;Ask</source>
+        <translation>&amp;Consulter</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <source>Colleagues</source>
+        <translation>Collègues</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="84"/>
+        <source>Agents and supervisors with their status; offline ones cannot be chosen.</source>
+        <translation>Agents et superviseurs avec leur statut ; ceux hors ligne ne peuvent pas être choisis.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
         <source>User name, e.g. bob</source>
         <translation>Nom d&apos;utilisateur, p. ex. bob</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="87"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="105"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
         <translation>Impossible de demander au routeur qui est disponible : %1 Saisissez plutôt le nom d&apos;utilisateur du collègue.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="124"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="142"/>
         <source>There is no other agent.</source>
         <translation>Il n&apos;y a aucun autre agent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="126"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="144"/>
+        <source>Nobody else is signed in now.</source>
+        <translation>Personne d’autre n’est connecté pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/TransferDialog.cpp" line="145"/>
+        <source>Colleagues signed in now: %n.</source>
+        <translation>
+            <numerusform>Collègues connectés : %n.</numerusform>
+            <numerusform>Collègues connectés : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="147"/>
         <source>No colleague matches “%1”.</source>
         <translation>Aucun collègue ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="128"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="149"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
         <translation>Personne ici ne peut prendre de chat pour l&apos;instant ; transférez plutôt vers une file d&apos;attente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/TransferDialog.cpp" line="130"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="151"/>
         <source>Colleagues who can take the chat now: %n.</source>
         <translation>
             <numerusform>%n collègue peut prendre le chat maintenant.</numerusform>

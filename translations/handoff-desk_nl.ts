@@ -879,22 +879,38 @@
 <context>
     <name>handoff::ChatListDelegate</name>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="51"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="53"/>
         <source>waited %1 · %2</source>
         <translation>wachtte %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="53"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="55"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="66"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../src/desk/ChatListDelegate.cpp" line="59"/>
+        <source>%1 asks about %2</source>
+        <translation>%1 vraagt over %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="63"/>
+        <source>Consult: read the chat and answer %1 privately</source>
+        <translation>Overleg: lees de chat en antwoord %1 privé</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="72"/>
         <source>(visitor left) %1</source>
         <translation>(bezoeker vertrokken) %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="70"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="75"/>
+        <source>Consulting for %1 · %2</source>
+        <translation>Overleg voor %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="86"/>
         <source>waiting %1 since %2</source>
         <translation>wacht %1 sinds %2</translation>
     </message>
@@ -902,47 +918,64 @@
 <context>
     <name>handoff::ColleagueModel</name>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="41"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="46"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="43"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="71"/>
         <source>away</source>
         <translation>afwezig</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="53"/>
         <source>no free chat</source>
         <translation>geen plek vrij</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="61"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="62"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
         <source>%1 of %2 chats</source>
         <translation>%1 van %2 chats</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="64"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="71"/>
+        <source>signed in</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="72"/>
+        <source>%1 — supervisor, %2</source>
+        <translation>%1 — supervisor, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="73"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="76"/>
         <source>%1 — available, %2</source>
         <translation>%1 — beschikbaar, %2</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="78"/>
         <source>%1 — cannot be chosen: %2, %3</source>
         <translation>%1 — niet te kiezen: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="70"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="79"/>
         <source>%1 — cannot be chosen: %2</source>
         <translation>%1 — niet te kiezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="81"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="93"/>
         <source>%1; serves %2</source>
         <translation>%1; bedient %2</translation>
     </message>
@@ -958,6 +991,169 @@
         <location filename="../src/desk/ComposerEdit.cpp" line="46"/>
         <source>screenshot-%1.png</source>
         <translation>schermafbeelding-%1.png</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ConsultModel</name>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="50"/>
+        <source>Visitor</source>
+        <translation>Bezoeker</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="80"/>
+        <source>%1 asks you about %2&apos;s chat</source>
+        <translation>%1 vraagt je over de chat van %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="81"/>
+        <source>%1 asks you about %2&apos;s chat (%3)</source>
+        <translation>%1 vraagt je over de chat van %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="83"/>
+        <source>%1, 1 second left to answer</source>
+        <translation>%1, nog 1 seconde om te antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="83"/>
+        <source>%1, %2 seconds left to answer</source>
+        <translation>%1, nog %2 seconden om te antwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ConsultPanel</name>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="29"/>
+        <location filename="../src/desk/ConsultPanel.cpp" line="70"/>
+        <source>Send to colleague</source>
+        <translation>Naar collega sturen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="30"/>
+        <source>Cancel invitation</source>
+        <translation>Uitnodiging intrekken</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="32"/>
+        <location filename="../src/desk/ConsultPanel.cpp" line="72"/>
+        <source>End consult</source>
+        <translation>Overleg beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="33"/>
+        <source>Dismiss</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="66"/>
+        <source>Consult thread</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="67"/>
+        <source>Lines only you and the colleague consulted see, oldest first.</source>
+        <translation>Regels die alleen jij en de geraadpleegde collega zien, oudste eerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="68"/>
+        <source>Message to the colleague consulted</source>
+        <translation>Bericht aan de geraadpleegde collega</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="69"/>
+        <source>Enter sends it into the consult thread; the visitor never sees it.</source>
+        <translation>Enter stuurt het naar het overleg; de bezoeker ziet het nooit.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="71"/>
+        <source>Cancel the consult invitation</source>
+        <translation>Uitnodiging voor overleg intrekken</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="73"/>
+        <source>Dismiss the consult&apos;s outcome</source>
+        <translation>Uitkomst van het overleg verbergen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="146"/>
+        <source>Consult</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="147"/>
+        <source>Consult with %1</source>
+        <translation>Overleg met %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="148"/>
+        <source>Consult for %1</source>
+        <translation>Overleg voor %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="149"/>
+        <source>Only you and %1 see this; the visitor never does.</source>
+        <translation>Alleen jij en %1 zien dit; de bezoeker nooit.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="154"/>
+        <source>Waiting for %1 to accept… (%2 s)</source>
+        <translation>Wachten tot %1 accepteert… (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="166"/>
+        <source>Message to %1 — only %1 sees it; Enter sends</source>
+        <translation>Bericht aan %1 — alleen %1 ziet het; Enter verstuurt</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="169"/>
+        <source>Hand over to %1…</source>
+        <translation>Overdragen aan %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="202"/>
+        <source>Not sent to your colleague: %1</source>
+        <translation>Niet naar je collega gestuurd: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="211"/>
+        <source>Could not end the consult: %1</source>
+        <translation>Het overleg kon niet worden beëindigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="224"/>
+        <source>Hand over to %1</source>
+        <translation>Overdragen aan %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="225"/>
+        <source>&amp;Note for %1 (read first; the visitor does not see it):</source>
+        <translation>&amp;Notitie voor %1 (wordt eerst gelezen; de bezoeker ziet die niet):</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="231"/>
+        <source>Note for %1</source>
+        <translation>Notitie voor %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="235"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Overdragen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="236"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="248"/>
+        <source>The chat is %1&apos;s now.</source>
+        <translation>De chat is nu van %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="249"/>
+        <source>Could not hand the chat over: %1</source>
+        <translation>De chat kon niet worden overgedragen: %1</translation>
     </message>
 </context>
 <context>
@@ -1216,47 +1412,47 @@
         <translation>Achtergelaten bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="171"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="173"/>
         <source>New message from %1 in another chat.</source>
         <translation>Nieuw bericht van %1 in een andere chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="180"/>
         <source>New chat offered. %1</source>
         <translation>Nieuwe chat aangeboden. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="180"/>
         <source>New chat offered.</source>
         <translation>Nieuwe chat aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="190"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="191"/>
         <source>Your status is Available.</source>
         <translation>Uw status is Beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="193"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="194"/>
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>U hebt zoveel chats als u aankunt; geen nieuwe aanbiedingen tot er een is afgerond.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="196"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
         <source>Your status is Away.</source>
         <translation>Uw status is Afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="198"/>
         <source>Your status was set to Away.</source>
         <translation>Uw status is op Afwezig gezet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="200"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="201"/>
         <source>Your status is Offline.</source>
         <translation>Uw status is Offline.</translation>
     </message>
@@ -1383,61 +1579,139 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="464"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="219"/>
         <source>Type a message first.</source>
         <translation>Typ eerst een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="466"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="221"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Het bericht is %1 tekens lang; de limiet is %2. Maak het korter.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="454"/>
-        <location filename="../src/client/DeskSession.cpp" line="479"/>
+        <location filename="../src/client/DeskSession.cpp" line="470"/>
+        <location filename="../src/client/DeskSession.cpp" line="497"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Deze chat is niet meer aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="456"/>
+        <location filename="../src/client/DeskSession.cpp" line="472"/>
+        <location filename="../src/client/DeskSession.cpp" line="499"/>
+        <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
+        <translation>Je overlegt over de chat van %1: alleen %1 schrijft de bezoeker.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="474"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>De lokale cache is niet geopend; er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <location filename="../src/client/DeskSession.cpp" line="501"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Bestanden kunnen alleen worden verstuurd zolang de router bereikbaar is.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <location filename="../src/client/DeskSession.cpp" line="503"/>
         <source>%1 is empty.</source>
         <translation>%1 is leeg.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <location filename="../src/client/DeskSession.cpp" line="505"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 is groter dan 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="505"/>
-        <location filename="../src/client/DeskSession.cpp" line="514"/>
+        <location filename="../src/client/DeskSession.cpp" line="525"/>
+        <location filename="../src/client/DeskSession.cpp" line="534"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 is niet verstuurd: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="733"/>
+        <location filename="../src/client/DeskSession.cpp" line="753"/>
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="735"/>
+        <location filename="../src/client/DeskSession.cpp" line="755"/>
         <source>Someone else has already handled this message.</source>
         <translation>Iemand anders heeft dit bericht al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="740"/>
+        <location filename="../src/client/DeskSession.cpp" line="760"/>
         <source>This message is no longer there.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <source>%1 declined.</source>
+        <translation>%1 heeft geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <source>You declined.</source>
+        <translation>Je hebt geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
+        <source>The invitation lapsed: %1 did not answer within a minute.</source>
+        <translation>De uitnodiging is verlopen: %1 antwoordde niet binnen een minuut.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="141"/>
+        <source>The invitation from %1 lapsed.</source>
+        <translation>De uitnodiging van %1 is verlopen.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="143"/>
+        <source>%1 handed the chat to you.</source>
+        <translation>%1 heeft de chat aan jou overgedragen.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="144"/>
+        <source>%1 handed the chat to you: %2</source>
+        <translation>%1 heeft de chat aan jou overgedragen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="146"/>
+        <source>The chat ended, and with it the consult.</source>
+        <translation>De chat is beëindigd, en daarmee het overleg.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="148"/>
+        <source>The chat went to another agent; the consult ended.</source>
+        <translation>De chat ging naar een andere agent; het overleg is beëindigd.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <source>You withdrew the invitation.</source>
+        <translation>Je hebt de uitnodiging ingetrokken.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <source>You ended the consult.</source>
+        <translation>Je hebt het overleg beëindigd.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
+        <source>%1 withdrew the invitation.</source>
+        <translation>%1 heeft de uitnodiging ingetrokken.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="154"/>
+        <source>%1 ended the consult.</source>
+        <translation>%1 heeft het overleg beëindigd.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="226"/>
+        <source>The consult has not started.</source>
+        <translation>Het overleg is nog niet begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="264"/>
+        <source>You handed the chat to %1.</source>
+        <translation>Je hebt de chat aan %1 overgedragen.</translation>
     </message>
 </context>
 <context>
@@ -2093,378 +2367,388 @@ Geverifieerd door de aanmelding op de website</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="240"/>
         <source>Unread first</source>
         <translation>Ongelezen eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="239"/>
         <source>Waiting first</source>
         <translation>Onbeantwoord eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="171"/>
+        <source>Consult request. %1</source>
+        <translation>Verzoek om overleg. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="241"/>
         <source>Quietest first</source>
         <translation>Langst inactief eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="209"/>
+        <location filename="../src/desk/MainWindow.cpp" line="242"/>
         <source>As accepted</source>
         <translation>Zoals geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="252"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="253"/>
         <source>Waiting for me</source>
         <translation>Onbeantwoord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="254"/>
         <source>Unread</source>
         <translation>Ongelezen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="222"/>
+        <location filename="../src/desk/MainWindow.cpp" line="255"/>
         <source>Idle (%1 min)</source>
         <translation>Inactief (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <location filename="../src/desk/MainWindow.cpp" line="361"/>
         <source>To send with the next Send: %1</source>
         <translation>Gaat mee met de volgende Verstuur: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="345"/>
+        <location filename="../src/desk/MainWindow.cpp" line="378"/>
         <source>Select a field to copy.</source>
         <translation>Selecteer een veld om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="382"/>
         <source>Copied %1.</source>
         <translation>%1 gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="356"/>
+        <location filename="../src/desk/MainWindow.cpp" line="389"/>
         <source>%1: none</source>
         <translation>%1: geen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="390"/>
         <source>%1: the latest %2</source>
         <translation>%1: de laatste %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="358"/>
+        <location filename="../src/desk/MainWindow.cpp" line="391"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397"/>
+        <location filename="../src/desk/MainWindow.cpp" line="430"/>
         <source>New personal canned response</source>
         <translation>Nieuw eigen standaardantwoord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
-        <location filename="../src/desk/MainWindow.cpp" line="630"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="666"/>
         <source>Could not change your status: %1</source>
         <translation>Kan uw status niet wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="416"/>
+        <location filename="../src/desk/MainWindow.cpp" line="449"/>
         <source>Local cache</source>
         <translation>Lokale cache</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="464"/>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="498"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Gesprekken doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="500"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Afmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="501"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="503"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="504"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;accepteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Decline offer</source>
         <translation>Chat &amp;weigeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Volgende chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>&amp;Previous chat</source>
         <translation>Vo&amp;rige chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="510"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Volgende chat die op antw&amp;oord wacht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="513"/>
         <source>Attach a &amp;file…</source>
         <translation>Bestand bi&amp;jvoegen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne notitie aan/uit</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="518"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Doorverbinden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="520"/>
+        <source>&amp;Consult a colleague…</source>
+        <translation>&amp;Collega raadplegen…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>&amp;End chat…</source>
         <translation>Chat b&amp;eëindigen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="523"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>Chat e&amp;xporteren als pdf…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="489"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="490"/>
+        <location filename="../src/desk/MainWindow.cpp" line="526"/>
         <source>&amp;Offers</source>
         <translation>&amp;Aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="494"/>
+        <location filename="../src/desk/MainWindow.cpp" line="530"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mijn chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="498"/>
+        <location filename="../src/desk/MainWindow.cpp" line="534"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Gespreksverloop</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502"/>
+        <location filename="../src/desk/MainWindow.cpp" line="538"/>
         <source>&amp;Fields</source>
         <translation>&amp;Velden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="506"/>
+        <location filename="../src/desk/MainWindow.cpp" line="542"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="547"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Berichten van bezoekers</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517"/>
+        <location filename="../src/desk/MainWindow.cpp" line="553"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>&amp;Per e-mail antwoorden op het achtergelaten bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="557"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;mailadres van de bezoeker kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="561"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Achtergelaten bericht als a&amp;fgehandeld markeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="528"/>
+        <location filename="../src/desk/MainWindow.cpp" line="564"/>
         <source>&amp;Show handled messages</source>
         <translation>Afgehandelde berichten &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="532"/>
+        <location filename="../src/desk/MainWindow.cpp" line="568"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="533"/>
+        <location filename="../src/desk/MainWindow.cpp" line="569"/>
         <source>&amp;Available</source>
         <translation>&amp;Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>A&amp;way</source>
         <translation>A&amp;fwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="572"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="575"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="540"/>
+        <location filename="../src/desk/MainWindow.cpp" line="576"/>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Supervisoroverzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Licht thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="546"/>
+        <location filename="../src/desk/MainWindow.cpp" line="582"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Donker thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="555"/>
+        <location filename="../src/desk/MainWindow.cpp" line="591"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Geluid bij nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="563"/>
+        <location filename="../src/desk/MainWindow.cpp" line="599"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Bureaublad&amp;meldingen bij nieuwe chats en berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="631"/>
         <source>&amp;Help</source>
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="632"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="598"/>
+        <location filename="../src/desk/MainWindow.cpp" line="634"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Actie zoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="617"/>
+        <location filename="../src/desk/MainWindow.cpp" line="653"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Uw status: alleen beschikbare medewerkers krijgen nieuwe chats aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="654"/>
         <source>● Available</source>
         <translation>● Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="655"/>
         <source>◐ Away</source>
         <translation>◐ Afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="656"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="642"/>
+        <location filename="../src/desk/MainWindow.cpp" line="678"/>
         <source>Connected to %1</source>
         <translation>Verbonden met %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="644"/>
+        <location filename="../src/desk/MainWindow.cpp" line="680"/>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="646"/>
+        <location filename="../src/desk/MainWindow.cpp" line="682"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router onbereikbaar — nieuwe poging over %1 s. Uw berichten blijven bewaard en worden verzonden zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="649"/>
+        <location filename="../src/desk/MainWindow.cpp" line="685"/>
         <source>Signed out. %1</source>
         <translation>Afgemeld. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="687"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="687"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="672"/>
+        <location filename="../src/desk/MainWindow.cpp" line="708"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbinding met de router verbroken — opnieuw verbinden… Wat u verzendt, blijft bewaard en gaat weg zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="705"/>
+        <location filename="../src/desk/MainWindow.cpp" line="741"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Belasting %1 / %2 (vol)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Load %1 / %2</source>
         <translation>Belasting %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="750"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>U bent na gemiste aanbiedingen op Afwezig gezet. Zet uzelf op Beschikbaar wanneer u terug bent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="718"/>
+        <location filename="../src/desk/MainWindow.cpp" line="754"/>
         <source>You are Away</source>
         <translation>U bent afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Offers (%1)</source>
         <translation>Aangeboden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Offers</source>
         <translation>Aangeboden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n aangeboden)</numerusform>
@@ -2472,304 +2756,369 @@ Geverifieerd door de aanmelding op de website</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1482"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>Messages (%1)</source>
         <translation>Berichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="758"/>
+        <location filename="../src/desk/MainWindow.cpp" line="794"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Berichten die bezoekers achterlieten toen niemand kon chatten (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <location filename="../src/desk/MainWindow.cpp" line="824"/>
         <source>Choose a message on the left.</source>
         <translation>Kies links een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="789"/>
+        <location filename="../src/desk/MainWindow.cpp" line="825"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Er wachten geen berichten. Bezoekers laten er een achter als niemand met hen kan chatten; het verschijnt dan meteen hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801"/>
+        <location filename="../src/desk/MainWindow.cpp" line="837"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Kies eerst een bericht onder Berichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="809"/>
+        <location filename="../src/desk/MainWindow.cpp" line="845"/>
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="815"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Het bericht van %1 is als afgehandeld gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="816"/>
+        <location filename="../src/desk/MainWindow.cpp" line="852"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Kan het bericht niet als afgehandeld markeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="828"/>
+        <location filename="../src/desk/MainWindow.cpp" line="864"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ongelezen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="829"/>
+        <location filename="../src/desk/MainWindow.cpp" line="865"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="834"/>
+        <location filename="../src/desk/MainWindow.cpp" line="870"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="835"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mijn chats (%1, %2 onbeantwoord)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="836"/>
+        <location filename="../src/desk/MainWindow.cpp" line="872"/>
         <source>My chats (%1)</source>
         <translation>Mijn chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="889"/>
+        <location filename="../src/desk/MainWindow.cpp" line="926"/>
         <source>Needs the connection to the router</source>
         <translation>Vereist de verbinding met de router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895"/>
+        <location filename="../src/desk/MainWindow.cpp" line="933"/>
         <source>No chat open</source>
         <translation>Geen chat geopend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="935"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Kies links een chat (Ctrl+Tab gaat naar de volgende).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <location filename="../src/desk/MainWindow.cpp" line="936"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Nieuwe chats verschijnen onder Aangeboden. Accepteer er een met Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="902"/>
+        <location filename="../src/desk/MainWindow.cpp" line="940"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="946"/>
         <source> — ended</source>
         <translation> — beëindigd</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="948"/>
+        <source> — consulting for %1</source>
+        <translation> — overleg voor %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="950"/>
         <source> — offered to you, accept to answer</source>
         <translation> — aan u aangeboden, accepteer om te antwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <source>Read-only: %1 answers the visitor. Write to %1 in the consult panel.</source>
+        <translation>Alleen lezen: %1 antwoordt de bezoeker. Schrijf %1 in het overlegpaneel.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
         <source>Files go to the visitor: switch off the internal note to send them.</source>
         <translation>Bestanden gaan naar de bezoeker: zet de interne notitie uit om ze te versturen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1055"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 is groter dan 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1059"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet gelezen worden: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1238"/>
+        <source>This chat already has a consult; end it first.</source>
+        <translation>Deze chat heeft al een overleg; beëindig dat eerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1246"/>
+        <source>Could not ask the colleague: %1</source>
+        <translation>De collega kon niet worden geraadpleegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1275"/>
+        <source>Consult requests</source>
+        <translation>Verzoeken om overleg</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1277"/>
+        <source>Colleagues asking you about their chats. Ctrl+Shift+A accepts the selected request, Ctrl+Shift+D declines it.</source>
+        <translation>Collega’s die je over hun chats raadplegen. Ctrl+Shift+A accepteert het gekozen verzoek, Ctrl+Shift+D weigert het.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1280"/>
+        <source>Accept consult</source>
+        <translation>Overleg accepteren</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1282"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1283"/>
+        <source>Decline consult</source>
+        <translation>Overleg weigeren</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1285"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1306"/>
+        <source>Consult requests (%1)</source>
+        <translation>Verzoeken om overleg (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1339"/>
+        <source>Could not accept the consult: %1</source>
+        <translation>Het overleg kon niet worden geaccepteerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1356"/>
+        <source>Could not decline the consult: %1</source>
+        <translation>Het overleg kon niet worden geweigerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1407"/>
         <source>Open one of your chats to send a file.</source>
         <translation>Open een van uw chats om een bestand te versturen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1410"/>
         <source>Attach a file</source>
         <translation>Bestand bijvoegen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1669"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>De eerdere chat kan niet worden getoond: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="946"/>
         <source> — the visitor left</source>
         <translation> — de bezoeker is vertrokken</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="915"/>
+        <location filename="../src/desk/MainWindow.cpp" line="958"/>
         <source>Queue: %1.</source>
         <translation>Wachtrij: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="919"/>
+        <location filename="../src/desk/MainWindow.cpp" line="962"/>
         <source>%1 is typing…</source>
         <translation>%1 typt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="947"/>
+        <location filename="../src/desk/MainWindow.cpp" line="993"/>
         <source>No chat is offered to you right now.</source>
         <translation>Er wordt u op dit moment geen chat aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1000"/>
         <source>Could not accept the chat: %1</source>
         <translation>Kan de chat niet accepteren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="976"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1025"/>
         <source>Could not decline the chat: %1</source>
         <translation>Kan de chat niet weigeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1037"/>
         <source>Fill in %1 before sending.</source>
         <translation>Vul %1 in voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1095"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne notitie — alleen medewerkers en supervisors zien deze</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1096"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Bericht aan de bezoeker — Enter verzendt, Shift+Enter voor een nieuwe regel, / voor standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1120"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1120"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1121"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Voegt de notitie toe aan de chat; de bezoeker ziet deze niet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1122"/>
         <source>Sends the message to the visitor</source>
         <translation>Verzendt het bericht naar de bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1138"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Onbekend: %1 — vervang de gemarkeerde tekst voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1141"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne notitie: de bezoeker ziet dit niet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
         <source>To the visitor.</source>
         <translation>Aan de bezoeker.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1174"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Er wacht geen chat op uw antwoord.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1192"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Geen verbinding met de router: dit wacht tot de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1205"/>
         <source>Chat transferred.</source>
         <translation>Chat doorverbonden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1206"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Kan de chat niet doorverbinden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1372"/>
         <source>The router is not reachable.</source>
         <translation>De router is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Could not end the chat: %1</source>
         <translation>Kan de chat niet beëindigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1426"/>
         <source>Open a chat to export it.</source>
         <translation>Open een chat om hem te exporteren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1429"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1451"/>
         <source>Export the chat as PDF</source>
         <translation>Chat exporteren als pdf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1430"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1454"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1483"/>
         <source>Board</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1551"/>
         <source>Not known: %1</source>
         <translation>Onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1552"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; (Enter of Tab voegt in, Esc sluit):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1582"/>
         <source>Open one of your chats first.</source>
         <translation>Open eerst een van uw chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1617"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -2887,8 +3236,13 @@ Geverifieerd door de aanmelding op de website</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="95"/>
+        <source>consulting for %1</source>
+        <translation>overleg voor %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/client/MyChatsModel.cpp" line="92"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="97"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -2896,22 +3250,22 @@ Geverifieerd door de aanmelding op de website</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="94"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="99"/>
         <source>the visitor left</source>
         <translation>de bezoeker is vertrokken</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="98"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="103"/>
         <source>waiting for your reply for 1 minute</source>
         <translation>wacht al 1 minuut op uw antwoord</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="99"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="104"/>
         <source>waiting for your reply for %1 minutes</source>
         <translation>wacht al %1 minuten op uw antwoord</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="101"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="106"/>
         <source>waiting for your reply</source>
         <translation>wacht op uw antwoord</translation>
     </message>
@@ -2972,60 +3326,83 @@ Geverifieerd door de aanmelding op de website</translation>
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="87"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="117"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="88"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="146"/>
         <source>A visitor</source>
         <translation>Een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 wacht op u.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="91"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 wacht op u (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>New chat offered</source>
         <translation>Nieuwe chat aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="130"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="130"/>
         <source>Decline</source>
         <translation>Weigeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="133"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="100"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="131"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="155"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="162"/>
         <source>Open Handoff Desk</source>
         <translation>Handoff Desk openen</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="123"/>
+        <source>a visitor</source>
+        <translation>een bezoeker</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
+        <source>%1 asks you about the chat with %2.</source>
+        <translation>%1 raadpleegt je over de chat met %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
+        <source>%1 asks you about the chat with %2 (%3).</source>
+        <translation>%1 raadpleegt je over de chat met %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="129"/>
+        <source>Consult request</source>
+        <translation>Verzoek om overleg</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="149"/>
         <source>%1 left a message.</source>
         <translation>%1 heeft een bericht achtergelaten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="149"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 heeft een bericht achtergelaten in %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="154"/>
         <source>New message left</source>
         <translation>Nieuw bericht achtergelaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="240"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk — %n ongelezen</numerusform>
@@ -3033,7 +3410,7 @@ Geverifieerd door de aanmelding op de website</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="240"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
@@ -3730,22 +4107,22 @@ Reden voor het auditlog (optioneel):</translation>
         <translation>%1 (bot)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="78"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="81"/>
         <source>Internal note · %1</source>
         <translation>Interne notitie · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="82"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="85"/>
         <source> · waiting to send</source>
         <translation> · wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="85"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="88"/>
         <source> · sent ✓</source>
         <translation> · verzonden ✓</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="88"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="91"/>
         <source> · not sent: %1</source>
         <translation> · niet verzonden: %1</translation>
     </message>
@@ -3753,129 +4130,134 @@ Reden voor het auditlog (optioneel):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="163"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="126"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="168"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="165"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="170"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="167"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="172"/>
         <source>Agent</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="171"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="176"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="119"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="224"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="122"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="229"/>
         <source>Handoff</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="90"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="96"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="94"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="97"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="95"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="98"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="121"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="124"/>
         <source>You</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="126"/>
         <source>Visitor %1</source>
         <translation>Bezoeker %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="127"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="130"/>
+        <source>Consult, %1</source>
+        <translation>Overleg, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
         <source>%1 (internal note)</source>
         <translation>%1 (interne notitie)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
         <source>(file: %1)</source>
         <translation>(bestand: %1)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="135"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="140"/>
         <source>%1 — sending</source>
         <translation>%1 — wordt verzonden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="142"/>
         <source>%1 — not sent</source>
         <translation>%1 — niet verzonden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="143"/>
         <source>%1 — not sent: %2</source>
         <translation>%1 — niet verzonden: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="178"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="183"/>
         <source>the visitor asked for a person</source>
         <translation>de bezoeker vroeg om een mens</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="180"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="185"/>
         <source>the bot did not understand the visitor</source>
         <translation>de bot begreep de bezoeker niet</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="182"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="187"/>
         <source>the visitor seemed frustrated</source>
         <translation>de bezoeker leek gefrustreerd</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="184"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="189"/>
         <source>a topic that always goes to a person</source>
         <translation>een onderwerp dat altijd naar een mens gaat</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="186"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="191"/>
         <source>handed over by an external bot</source>
         <translation>overgedragen door een externe bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="213"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="218"/>
         <source>Handed over to a person: %1.</source>
         <translation>Overgedragen aan een mens: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="214"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="219"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Overgedragen aan een mens: %1 (%2).</translation>
     </message>
@@ -3966,77 +4348,110 @@ Reden voor het auditlog (optioneel):</translation>
 <context>
     <name>handoff::TransferDialog</name>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="21"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="24"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Doorverbinden</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="25"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="28"/>
         <source>%1 — %2 waiting, %3 free</source>
         <translation>%1 — %2 wachtend, %3 vrij</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="29"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="32"/>
         <source>General (default)</source>
         <translation>Algemeen (standaard)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="36"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
         <source>Find an agent</source>
         <translation>Medewerker zoeken</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="38"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
         <source>Type part of a name; Up and Down choose among the colleagues who can take the chat.</source>
         <translation>Typ een deel van een naam; pijl-omhoog en pijl-omlaag kiezen uit de collega&apos;s die de chat kunnen overnemen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
         <source>Agents</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="44"/>
         <source>Colleagues with their status and chats; offline, away and full ones cannot be chosen.</source>
         <translation>Collega&apos;s met hun status en chats; wie offline, afwezig of vol is, kan niet worden gekozen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="45"/>
         <source>Asking the router who is available…</source>
         <translation>De router wordt gevraagd wie beschikbaar is…</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="64"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="67"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="85"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="75"/>
+        <source>Consult a colleague</source>
+        <translation>Collega raadplegen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="81"/>
+        <source>&amp;Ask</source>
+        <translation>&amp;Vragen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <source>Colleagues</source>
+        <translation>Collega’s</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="84"/>
+        <source>Agents and supervisors with their status; offline ones cannot be chosen.</source>
+        <translation>Agents en supervisors met hun status; offline collega’s kunnen niet worden gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
         <source>User name, e.g. bob</source>
         <translation>Gebruikersnaam, bijv. bob</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="87"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="105"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
         <translation>Kan de router niet vragen wie beschikbaar is: %1 Typ in plaats daarvan de gebruikersnaam van de collega.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="124"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="142"/>
         <source>There is no other agent.</source>
         <translation>Er is geen andere medewerker.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="126"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="144"/>
+        <source>Nobody else is signed in now.</source>
+        <translation>Er is nu niemand anders aangemeld.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/TransferDialog.cpp" line="145"/>
+        <source>Colleagues signed in now: %n.</source>
+        <translation>
+            <numerusform>Collega’s nu aangemeld: %n.</numerusform>
+            <numerusform>Collega’s nu aangemeld: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="147"/>
         <source>No colleague matches “%1”.</source>
         <translation>Geen collega komt overeen met “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="128"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="149"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
         <translation>Niemand hier kan nu een chat overnemen; verbind in plaats daarvan door naar een wachtrij.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/TransferDialog.cpp" line="130"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="151"/>
         <source>Colleagues who can take the chat now: %n.</source>
         <translation>
             <numerusform>%n collega kan de chat nu overnemen.</numerusform>

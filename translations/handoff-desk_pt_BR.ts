@@ -879,22 +879,38 @@
 <context>
     <name>handoff::ChatListDelegate</name>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="51"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="53"/>
         <source>waited %1 · %2</source>
         <translation>esperou %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="53"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="55"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="66"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../src/desk/ChatListDelegate.cpp" line="59"/>
+        <source>%1 asks about %2</source>
+        <translation>%1 pergunta sobre %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="63"/>
+        <source>Consult: read the chat and answer %1 privately</source>
+        <translation>Consulta: leia o chat e responda a %1 em particular</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="72"/>
         <source>(visitor left) %1</source>
         <translation>(visitante saiu) %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="70"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="75"/>
+        <source>Consulting for %1 · %2</source>
+        <translation>Consultando para %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="86"/>
         <source>waiting %1 since %2</source>
         <translation>esperando %1 desde %2</translation>
     </message>
@@ -902,47 +918,64 @@
 <context>
     <name>handoff::ColleagueModel</name>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="41"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="46"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="43"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="71"/>
         <source>away</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="53"/>
         <source>no free chat</source>
         <translation>sem vaga</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="61"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="62"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
         <source>%1 of %2 chats</source>
         <translation>%1 de %2 chats</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="64"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="71"/>
+        <source>signed in</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="72"/>
+        <source>%1 — supervisor, %2</source>
+        <translation>%1 — supervisor, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="73"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="76"/>
         <source>%1 — available, %2</source>
         <translation>%1 — disponível, %2</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="78"/>
         <source>%1 — cannot be chosen: %2, %3</source>
         <translation>%1 — não selecionável: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="70"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="79"/>
         <source>%1 — cannot be chosen: %2</source>
         <translation>%1 — não selecionável: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/ColleagueModel.cpp" line="81"/>
+        <location filename="../src/client/ColleagueModel.cpp" line="93"/>
         <source>%1; serves %2</source>
         <translation>%1; atende %2</translation>
     </message>
@@ -958,6 +991,169 @@
         <location filename="../src/desk/ComposerEdit.cpp" line="46"/>
         <source>screenshot-%1.png</source>
         <translation>captura-de-tela-%1.png</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ConsultModel</name>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="50"/>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="80"/>
+        <source>%1 asks you about %2&apos;s chat</source>
+        <translation>%1 pergunta sobre o chat de %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="81"/>
+        <source>%1 asks you about %2&apos;s chat (%3)</source>
+        <translation>%1 pergunta sobre o chat de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="83"/>
+        <source>%1, 1 second left to answer</source>
+        <translation>%1, resta 1 segundo para responder</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ConsultModel.cpp" line="83"/>
+        <source>%1, %2 seconds left to answer</source>
+        <translation>%1, restam %2 segundos para responder</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ConsultPanel</name>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="29"/>
+        <location filename="../src/desk/ConsultPanel.cpp" line="70"/>
+        <source>Send to colleague</source>
+        <translation>Enviar ao colega</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="30"/>
+        <source>Cancel invitation</source>
+        <translation>Retirar o convite</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="32"/>
+        <location filename="../src/desk/ConsultPanel.cpp" line="72"/>
+        <source>End consult</source>
+        <translation>Encerrar a consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="33"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="66"/>
+        <source>Consult thread</source>
+        <translation>Conversa da consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="67"/>
+        <source>Lines only you and the colleague consulted see, oldest first.</source>
+        <translation>Linhas que só você e o colega consultado veem, a mais antiga primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="68"/>
+        <source>Message to the colleague consulted</source>
+        <translation>Mensagem ao colega consultado</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="69"/>
+        <source>Enter sends it into the consult thread; the visitor never sees it.</source>
+        <translation>Enter envia para a conversa da consulta; o visitante nunca vê.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="71"/>
+        <source>Cancel the consult invitation</source>
+        <translation>Retirar o convite para a consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="73"/>
+        <source>Dismiss the consult&apos;s outcome</source>
+        <translation>Dispensar o resultado da consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="146"/>
+        <source>Consult</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="147"/>
+        <source>Consult with %1</source>
+        <translation>Consulta com %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="148"/>
+        <source>Consult for %1</source>
+        <translation>Consulta para %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="149"/>
+        <source>Only you and %1 see this; the visitor never does.</source>
+        <translation>Só você e %1 veem isto; o visitante nunca.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="154"/>
+        <source>Waiting for %1 to accept… (%2 s)</source>
+        <translation>Aguardando %1 aceitar… (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="166"/>
+        <source>Message to %1 — only %1 sees it; Enter sends</source>
+        <translation>Mensagem para %1 — só %1 vê; Enter envia</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="169"/>
+        <source>Hand over to %1…</source>
+        <translation>Passar para %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="202"/>
+        <source>Not sent to your colleague: %1</source>
+        <translation>Não enviado ao seu colega: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="211"/>
+        <source>Could not end the consult: %1</source>
+        <translation>Não foi possível encerrar a consulta: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="224"/>
+        <source>Hand over to %1</source>
+        <translation>Passar para %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="225"/>
+        <source>&amp;Note for %1 (read first; the visitor does not see it):</source>
+        <translation>&amp;Nota para %1 (lida primeiro; o visitante não a vê):</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="231"/>
+        <source>Note for %1</source>
+        <translation>Nota para %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="235"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Passar</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="236"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="248"/>
+        <source>The chat is %1&apos;s now.</source>
+        <translation>O chat agora é de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ConsultPanel.cpp" line="249"/>
+        <source>Could not hand the chat over: %1</source>
+        <translation>Não foi possível passar o chat: %1</translation>
     </message>
 </context>
 <context>
@@ -1216,47 +1412,47 @@
         <translation>Mensagem deixada</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="171"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
         <source>a visitor</source>
         <translation>um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="173"/>
         <source>New message from %1 in another chat.</source>
         <translation>Nova mensagem de %1 em outro chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="180"/>
         <source>New chat offered. %1</source>
         <translation>Novo chat oferecido. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="180"/>
         <source>New chat offered.</source>
         <translation>Novo chat oferecido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="190"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="191"/>
         <source>Your status is Available.</source>
         <translation>Seu status é Disponível.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="193"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="194"/>
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>Você está com o máximo de chats que pode atender; nenhuma oferta nova até que um termine.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="196"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
         <source>Your status is Away.</source>
         <translation>Seu status é Ausente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="198"/>
         <source>Your status was set to Away.</source>
         <translation>Seu status foi alterado para Ausente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="200"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="201"/>
         <source>Your status is Offline.</source>
         <translation>Seu status é Offline.</translation>
     </message>
@@ -1383,61 +1579,139 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="464"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="219"/>
         <source>Type a message first.</source>
         <translation>Digite uma mensagem primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="466"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="221"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>A mensagem tem %1 caracteres; o limite é %2. Encurte-a.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="454"/>
-        <location filename="../src/client/DeskSession.cpp" line="479"/>
+        <location filename="../src/client/DeskSession.cpp" line="470"/>
+        <location filename="../src/client/DeskSession.cpp" line="497"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat não está mais atribuído a você.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="456"/>
+        <location filename="../src/client/DeskSession.cpp" line="472"/>
+        <location filename="../src/client/DeskSession.cpp" line="499"/>
+        <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
+        <translation>Você está sendo consultado no chat de %1: só %1 escreve ao visitante.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="474"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>O cache local não está aberto; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <location filename="../src/client/DeskSession.cpp" line="501"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Arquivos só podem ser enviados enquanto o roteador estiver acessível.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <location filename="../src/client/DeskSession.cpp" line="503"/>
         <source>%1 is empty.</source>
         <translation>%1 está vazio.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <location filename="../src/client/DeskSession.cpp" line="505"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 tem mais de 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="505"/>
-        <location filename="../src/client/DeskSession.cpp" line="514"/>
+        <location filename="../src/client/DeskSession.cpp" line="525"/>
+        <location filename="../src/client/DeskSession.cpp" line="534"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 não foi enviado: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="733"/>
+        <location filename="../src/client/DeskSession.cpp" line="753"/>
         <source>Already handled by %1.</source>
         <translation>Já resolvida por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="735"/>
+        <location filename="../src/client/DeskSession.cpp" line="755"/>
         <source>Someone else has already handled this message.</source>
         <translation>Outra pessoa já resolveu esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="740"/>
+        <location filename="../src/client/DeskSession.cpp" line="760"/>
         <source>This message is no longer there.</source>
         <translation>Esta mensagem não existe mais.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <source>%1 declined.</source>
+        <translation>%1 recusou.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <source>You declined.</source>
+        <translation>Você recusou.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
+        <source>The invitation lapsed: %1 did not answer within a minute.</source>
+        <translation>O convite expirou: %1 não respondeu em um minuto.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="141"/>
+        <source>The invitation from %1 lapsed.</source>
+        <translation>O convite de %1 expirou.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="143"/>
+        <source>%1 handed the chat to you.</source>
+        <translation>%1 passou o chat para você.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="144"/>
+        <source>%1 handed the chat to you: %2</source>
+        <translation>%1 passou o chat para você: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="146"/>
+        <source>The chat ended, and with it the consult.</source>
+        <translation>O chat terminou e, com ele, a consulta.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="148"/>
+        <source>The chat went to another agent; the consult ended.</source>
+        <translation>O chat foi para outro agente; a consulta terminou.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <source>You withdrew the invitation.</source>
+        <translation>Você retirou o convite.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <source>You ended the consult.</source>
+        <translation>Você encerrou a consulta.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
+        <source>%1 withdrew the invitation.</source>
+        <translation>%1 retirou o convite.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="154"/>
+        <source>%1 ended the consult.</source>
+        <translation>%1 encerrou a consulta.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="226"/>
+        <source>The consult has not started.</source>
+        <translation>A consulta não começou.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="264"/>
+        <source>You handed the chat to %1.</source>
+        <translation>Você passou o chat para %1.</translation>
     </message>
 </context>
 <context>
@@ -2093,378 +2367,388 @@ Verificado pelo login do site</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="240"/>
         <source>Unread first</source>
         <translation>Não lidos primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="239"/>
         <source>Waiting first</source>
         <translation>Sem resposta primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="171"/>
+        <source>Consult request. %1</source>
+        <translation>Pedido de consulta. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="241"/>
         <source>Quietest first</source>
         <translation>Mais inativos primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="209"/>
+        <location filename="../src/desk/MainWindow.cpp" line="242"/>
         <source>As accepted</source>
         <translation>Na ordem de aceite</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="252"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="253"/>
         <source>Waiting for me</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="254"/>
         <source>Unread</source>
         <translation>Não lidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="222"/>
+        <location filename="../src/desk/MainWindow.cpp" line="255"/>
         <source>Idle (%1 min)</source>
         <translation>Inativos (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <location filename="../src/desk/MainWindow.cpp" line="361"/>
         <source>To send with the next Send: %1</source>
         <translation>Será enviado com o próximo Enviar: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="345"/>
+        <location filename="../src/desk/MainWindow.cpp" line="378"/>
         <source>Select a field to copy.</source>
         <translation>Selecione um campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="382"/>
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="356"/>
+        <location filename="../src/desk/MainWindow.cpp" line="389"/>
         <source>%1: none</source>
         <translation>%1: nenhum</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="390"/>
         <source>%1: the latest %2</source>
         <translation>%1: os últimos %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="358"/>
+        <location filename="../src/desk/MainWindow.cpp" line="391"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397"/>
+        <location filename="../src/desk/MainWindow.cpp" line="430"/>
         <source>New personal canned response</source>
         <translation>Nova resposta pronta pessoal</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
-        <location filename="../src/desk/MainWindow.cpp" line="630"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="666"/>
         <source>Could not change your status: %1</source>
         <translation>Não foi possível alterar seu status: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="416"/>
+        <location filename="../src/desk/MainWindow.cpp" line="449"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="464"/>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="498"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar nos históricos…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="500"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Encerrar sessão</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="501"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="503"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="504"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceitar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Recusar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Próximo chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>&amp;Previous chat</source>
         <translation>Chat an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="510"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Próximo chat a&amp;guardando resposta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>&amp;Write a message</source>
         <translation>Escre&amp;ver mensagem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="513"/>
         <source>Attach a &amp;file…</source>
         <translation>Anexar um arq&amp;uivo…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
         <source>Toggle &amp;internal note</source>
         <translation>Ativar/desativar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="518"/>
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;ferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="520"/>
+        <source>&amp;Consult a colleague…</source>
+        <translation>&amp;Consultar um colega…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Encerrar chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="523"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>E&amp;xportar o chat como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="489"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="490"/>
+        <location filename="../src/desk/MainWindow.cpp" line="526"/>
         <source>&amp;Offers</source>
         <translation>&amp;Recebidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="494"/>
+        <location filename="../src/desk/MainWindow.cpp" line="530"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meus chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="498"/>
+        <location filename="../src/desk/MainWindow.cpp" line="534"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502"/>
+        <location filename="../src/desk/MainWindow.cpp" line="538"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="506"/>
+        <location filename="../src/desk/MainWindow.cpp" line="542"/>
         <source>&amp;Canned responses</source>
         <translation>Res&amp;postas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="547"/>
         <source>M&amp;essages left by visitors</source>
         <translation>Mensagens &amp;deixadas por visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517"/>
+        <location filename="../src/desk/MainWindow.cpp" line="553"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Resp&amp;onder por e-mail à mensagem deixada</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="557"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copiar o e-&amp;mail do visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="561"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Marcar a mensagem &amp;deixada como resolvida</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="528"/>
+        <location filename="../src/desk/MainWindow.cpp" line="564"/>
         <source>&amp;Show handled messages</source>
         <translation>Mostrar mensagens re&amp;solvidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="532"/>
+        <location filename="../src/desk/MainWindow.cpp" line="568"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="533"/>
+        <location filename="../src/desk/MainWindow.cpp" line="569"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>A&amp;way</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="572"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="575"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="540"/>
+        <location filename="../src/desk/MainWindow.cpp" line="576"/>
         <source>Supervisor &amp;board</source>
         <translation>Painel do &amp;supervisor</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>&amp;Light theme</source>
         <translation>Tema &amp;claro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="546"/>
+        <location filename="../src/desk/MainWindow.cpp" line="582"/>
         <source>&amp;Dark theme</source>
         <translation>Tema &amp;escuro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="555"/>
+        <location filename="../src/desk/MainWindow.cpp" line="591"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Tocar som em novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="563"/>
+        <location filename="../src/desk/MainWindow.cpp" line="599"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notificações na área de trabalho para novos chats e mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="631"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="632"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="598"/>
+        <location filename="../src/desk/MainWindow.cpp" line="634"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Buscar uma ação…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="617"/>
+        <location filename="../src/desk/MainWindow.cpp" line="653"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Seu status: só atendentes Disponíveis recebem novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="654"/>
         <source>● Available</source>
         <translation>● Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="655"/>
         <source>◐ Away</source>
         <translation>◐ Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="656"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="642"/>
+        <location filename="../src/desk/MainWindow.cpp" line="678"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="644"/>
+        <location filename="../src/desk/MainWindow.cpp" line="680"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="646"/>
+        <location filename="../src/desk/MainWindow.cpp" line="682"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Roteador inacessível — nova tentativa em %1 s. Suas mensagens são guardadas e enviadas quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="649"/>
+        <location filename="../src/desk/MainWindow.cpp" line="685"/>
         <source>Signed out. %1</source>
         <translation>Sessão encerrada. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="687"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="687"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="672"/>
+        <location filename="../src/desk/MainWindow.cpp" line="708"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Conexão com o roteador perdida — reconectando… O que você enviar fica guardado e sai quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="705"/>
+        <location filename="../src/desk/MainWindow.cpp" line="741"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Carga %1 / %2 (cheia)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Load %1 / %2</source>
         <translation>Carga %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="750"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Você ficou Ausente depois de ofertas perdidas. Fique Disponível quando voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="718"/>
+        <location filename="../src/desk/MainWindow.cpp" line="754"/>
         <source>You are Away</source>
         <translation>Você está Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Offers (%1)</source>
         <translation>Recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Offers</source>
         <translation>Recebidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n oferecido)</numerusform>
@@ -2472,304 +2756,369 @@ Verificado pelo login do site</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1482"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>Messages (%1)</source>
         <translation>Mensagens (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="758"/>
+        <location filename="../src/desk/MainWindow.cpp" line="794"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Mensagens que visitantes deixaram quando ninguém podia atender (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <location filename="../src/desk/MainWindow.cpp" line="824"/>
         <source>Choose a message on the left.</source>
         <translation>Escolha uma mensagem à esquerda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="789"/>
+        <location filename="../src/desk/MainWindow.cpp" line="825"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Nenhuma mensagem aguardando. Os visitantes deixam uma quando ninguém pode atendê-los; ela aparece aqui na hora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801"/>
+        <location filename="../src/desk/MainWindow.cpp" line="837"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Escolha primeiro uma mensagem em Mensagens (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="809"/>
+        <location filename="../src/desk/MainWindow.cpp" line="845"/>
         <source>a visitor</source>
         <translation>um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="815"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>The message from %1 is marked handled.</source>
         <translation>A mensagem de %1 foi marcada como resolvida.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="816"/>
+        <location filename="../src/desk/MainWindow.cpp" line="852"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Não foi possível marcar a mensagem como resolvida: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="828"/>
+        <location filename="../src/desk/MainWindow.cpp" line="864"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 não lidas) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="829"/>
+        <location filename="../src/desk/MainWindow.cpp" line="865"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="834"/>
+        <location filename="../src/desk/MainWindow.cpp" line="870"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 exibidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="835"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meus chats (%1, %2 sem resposta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="836"/>
+        <location filename="../src/desk/MainWindow.cpp" line="872"/>
         <source>My chats (%1)</source>
         <translation>Meus chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="889"/>
+        <location filename="../src/desk/MainWindow.cpp" line="926"/>
         <source>Needs the connection to the router</source>
         <translation>Precisa da conexão com o roteador</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895"/>
+        <location filename="../src/desk/MainWindow.cpp" line="933"/>
         <source>No chat open</source>
         <translation>Nenhum chat aberto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="935"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Escolha um chat à esquerda (Ctrl+Tab vai para o próximo).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <location filename="../src/desk/MainWindow.cpp" line="936"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Novos chats aparecem em Recebidos. Aceite um com Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="902"/>
+        <location filename="../src/desk/MainWindow.cpp" line="940"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="946"/>
         <source> — ended</source>
         <translation> — encerrado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="948"/>
+        <source> — consulting for %1</source>
+        <translation> — consultando para %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="950"/>
         <source> — offered to you, accept to answer</source>
         <translation> — oferecido a você, aceite para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <source>Read-only: %1 answers the visitor. Write to %1 in the consult panel.</source>
+        <translation>Somente leitura: %1 responde ao visitante. Escreva para %1 no painel da consulta.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
         <source>Files go to the visitor: switch off the internal note to send them.</source>
         <translation>Arquivos vão para o visitante: desligue a nota interna para enviá-los.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1055"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 tem mais de 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1059"/>
         <source>%1 cannot be read: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1238"/>
+        <source>This chat already has a consult; end it first.</source>
+        <translation>Este chat já tem uma consulta; encerre-a primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1246"/>
+        <source>Could not ask the colleague: %1</source>
+        <translation>Não foi possível consultar o colega: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1275"/>
+        <source>Consult requests</source>
+        <translation>Pedidos de consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1277"/>
+        <source>Colleagues asking you about their chats. Ctrl+Shift+A accepts the selected request, Ctrl+Shift+D declines it.</source>
+        <translation>Colegas consultando você sobre seus chats. Ctrl+Shift+A aceita o pedido selecionado, Ctrl+Shift+D o recusa.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1280"/>
+        <source>Accept consult</source>
+        <translation>Aceitar consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1282"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1283"/>
+        <source>Decline consult</source>
+        <translation>Recusar consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1285"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1306"/>
+        <source>Consult requests (%1)</source>
+        <translation>Pedidos de consulta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1339"/>
+        <source>Could not accept the consult: %1</source>
+        <translation>Não foi possível aceitar a consulta: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1356"/>
+        <source>Could not decline the consult: %1</source>
+        <translation>Não foi possível recusar a consulta: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1407"/>
         <source>Open one of your chats to send a file.</source>
         <translation>Abra um dos seus chats para enviar um arquivo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1410"/>
         <source>Attach a file</source>
         <translation>Anexar um arquivo</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1669"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>O chat anterior não pode ser exibido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="946"/>
         <source> — the visitor left</source>
         <translation> — o visitante saiu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="915"/>
+        <location filename="../src/desk/MainWindow.cpp" line="958"/>
         <source>Queue: %1.</source>
         <translation>Fila: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="919"/>
+        <location filename="../src/desk/MainWindow.cpp" line="962"/>
         <source>%1 is typing…</source>
         <translation>%1 está digitando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="947"/>
+        <location filename="../src/desk/MainWindow.cpp" line="993"/>
         <source>No chat is offered to you right now.</source>
         <translation>Nenhum chat está sendo oferecido a você agora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1000"/>
         <source>Could not accept the chat: %1</source>
         <translation>Não foi possível aceitar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="976"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1025"/>
         <source>Could not decline the chat: %1</source>
         <translation>Não foi possível recusar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1037"/>
         <source>Fill in %1 before sending.</source>
         <translation>Preencha %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1095"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna — só atendentes e supervisores a veem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1096"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensagem para o visitante — Enter envia, Shift+Enter quebra a linha, / para respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1120"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1120"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1121"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Adiciona a nota ao chat; o visitante não a vê</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1122"/>
         <source>Sends the message to the visitor</source>
         <translation>Envia a mensagem ao visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1138"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconhecido: %1 — substitua o texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1141"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: o visitante não verá isto.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
         <source>To the visitor.</source>
         <translation>Para o visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1174"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Nenhum chat está aguardando a sua resposta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1192"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sem conexão com o roteador: isto espera até a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1205"/>
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1206"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Não foi possível transferir o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1372"/>
         <source>The router is not reachable.</source>
         <translation>O roteador está inacessível.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Chat ended.</source>
         <translation>Chat encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Could not end the chat: %1</source>
         <translation>Não foi possível encerrar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1426"/>
         <source>Open a chat to export it.</source>
         <translation>Abra um chat para exportá-lo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1429"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1451"/>
         <source>Export the chat as PDF</source>
         <translation>Exportar o chat como PDF</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1430"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1454"/>
         <source>Saved %1</source>
         <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1483"/>
         <source>Board</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1551"/>
         <source>Not known: %1</source>
         <translation>Desconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1552"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Prévia&lt;/b&gt; (Enter ou Tab insere, Esc fecha):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1582"/>
         <source>Open one of your chats first.</source>
         <translation>Abra primeiro um dos seus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1617"/>
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
@@ -2887,8 +3236,13 @@ Verificado pelo login do site</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="95"/>
+        <source>consulting for %1</source>
+        <translation>consultando para %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/client/MyChatsModel.cpp" line="92"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="97"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n não lida</numerusform>
@@ -2896,22 +3250,22 @@ Verificado pelo login do site</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="94"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="99"/>
         <source>the visitor left</source>
         <translation>o visitante saiu</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="98"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="103"/>
         <source>waiting for your reply for 1 minute</source>
         <translation>aguardando sua resposta há 1 minuto</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="99"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="104"/>
         <source>waiting for your reply for %1 minutes</source>
         <translation>aguardando sua resposta há %1 minutos</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="101"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="106"/>
         <source>waiting for your reply</source>
         <translation>aguardando sua resposta</translation>
     </message>
@@ -2972,60 +3326,83 @@ Verificado pelo login do site</translation>
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="87"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="117"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="88"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="146"/>
         <source>A visitor</source>
         <translation>Um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 está esperando por você.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="91"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 está esperando por você (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>New chat offered</source>
         <translation>Novo chat oferecido</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="130"/>
         <source>Accept</source>
         <translation>Aceitar</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="130"/>
         <source>Decline</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="133"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="100"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="131"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="155"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="162"/>
         <source>Open Handoff Desk</source>
         <translation>Abrir o Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="123"/>
+        <source>a visitor</source>
+        <translation>um visitante</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
+        <source>%1 asks you about the chat with %2.</source>
+        <translation>%1 consulta você sobre o chat com %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
+        <source>%1 asks you about the chat with %2 (%3).</source>
+        <translation>%1 consulta você sobre o chat com %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="129"/>
+        <source>Consult request</source>
+        <translation>Pedido de consulta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="149"/>
         <source>%1 left a message.</source>
         <translation>%1 deixou uma mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="149"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 deixou uma mensagem em %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="154"/>
         <source>New message left</source>
         <translation>Nova mensagem deixada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="240"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk — %n não lida</numerusform>
@@ -3033,7 +3410,7 @@ Verificado pelo login do site</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="240"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
@@ -3730,22 +4107,22 @@ Motivo para o registro de auditoria (opcional):</translation>
         <translation>%1 (bot)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="78"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="81"/>
         <source>Internal note · %1</source>
         <translation>Nota interna · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="82"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="85"/>
         <source> · waiting to send</source>
         <translation> · aguardando envio</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="85"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="88"/>
         <source> · sent ✓</source>
         <translation> · enviada ✓</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="88"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="91"/>
         <source> · not sent: %1</source>
         <translation> · não enviada: %1</translation>
     </message>
@@ -3753,129 +4130,134 @@ Motivo para o registro de auditoria (opcional):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="163"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="126"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="168"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="165"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="170"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="167"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="172"/>
         <source>Agent</source>
         <translation>Atendente</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="171"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="176"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="119"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="224"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="122"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="229"/>
         <source>Handoff</source>
         <translation>Transbordo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="90"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
         <source>file</source>
         <translation>arquivo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="96"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="94"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="97"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="95"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="98"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="121"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="124"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="126"/>
         <source>Visitor %1</source>
         <translation>Visitante %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="127"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="130"/>
+        <source>Consult, %1</source>
+        <translation>Consulta, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
         <source>%1 (internal note)</source>
         <translation>%1 (nota interna)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
         <source>(file: %1)</source>
         <translation>(arquivo: %1)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="135"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="140"/>
         <source>%1 — sending</source>
         <translation>%1 — enviando</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="142"/>
         <source>%1 — not sent</source>
         <translation>%1 — não enviada</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="143"/>
         <source>%1 — not sent: %2</source>
         <translation>%1 — não enviada: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="178"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="183"/>
         <source>the visitor asked for a person</source>
         <translation>o visitante pediu para falar com uma pessoa</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="180"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="185"/>
         <source>the bot did not understand the visitor</source>
         <translation>o bot não entendeu o visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="182"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="187"/>
         <source>the visitor seemed frustrated</source>
         <translation>o visitante parecia frustrado</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="184"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="189"/>
         <source>a topic that always goes to a person</source>
         <translation>um assunto que sempre vai para uma pessoa</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="186"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="191"/>
         <source>handed over by an external bot</source>
         <translation>transferido por um bot externo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="213"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="218"/>
         <source>Handed over to a person: %1.</source>
         <translation>Transbordo para uma pessoa: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="214"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="219"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Transbordo para uma pessoa: %1 (%2).</translation>
     </message>
@@ -3966,77 +4348,110 @@ Motivo para o registro de auditoria (opcional):</translation>
 <context>
     <name>handoff::TransferDialog</name>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="21"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="24"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Transferir</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="25"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="28"/>
         <source>%1 — %2 waiting, %3 free</source>
         <translation>%1 — %2 aguardando, %3 livres</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="29"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="32"/>
         <source>General (default)</source>
         <translation>Geral (padrão)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="36"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
         <source>Find an agent</source>
         <translation>Buscar um atendente</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="38"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
         <source>Type part of a name; Up and Down choose among the colleagues who can take the chat.</source>
         <translation>Digite parte de um nome; as setas para cima e para baixo escolhem entre os colegas que podem assumir o chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
         <source>Agents</source>
         <translation>Atendentes</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="44"/>
         <source>Colleagues with their status and chats; offline, away and full ones cannot be chosen.</source>
         <translation>Colegas com seu status e seus chats; quem está offline, ausente ou sem vaga não pode ser escolhido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="45"/>
         <source>Asking the router who is available…</source>
         <translation>Perguntando ao roteador quem está disponível…</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="64"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="67"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="85"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="75"/>
+        <source>Consult a colleague</source>
+        <translation>Consultar um colega</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="81"/>
+        <source>&amp;Ask</source>
+        <translation>&amp;Consultar</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <source>Colleagues</source>
+        <translation>Colegas</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="84"/>
+        <source>Agents and supervisors with their status; offline ones cannot be chosen.</source>
+        <translation>Agentes e supervisores com seu status; os offline não podem ser escolhidos.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
         <source>User name, e.g. bob</source>
         <translation>Usuário, ex.: bob</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="87"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="105"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
         <translation>Não foi possível perguntar ao roteador quem está disponível: %1 Em vez disso, digite o usuário do colega.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="124"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="142"/>
         <source>There is no other agent.</source>
         <translation>Não há nenhum outro atendente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="126"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="144"/>
+        <source>Nobody else is signed in now.</source>
+        <translation>Ninguém mais está conectado agora.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/TransferDialog.cpp" line="145"/>
+        <source>Colleagues signed in now: %n.</source>
+        <translation>
+            <numerusform>Colegas conectados agora: %n.</numerusform>
+            <numerusform>Colegas conectados agora: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="147"/>
         <source>No colleague matches “%1”.</source>
         <translation>Nenhum colega corresponde a “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="128"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="149"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
         <translation>Ninguém aqui pode assumir um chat agora; transfira para uma fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/TransferDialog.cpp" line="130"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="151"/>
         <source>Colleagues who can take the chat now: %n.</source>
         <translation>
             <numerusform>%n colega pode assumir o chat agora.</numerusform>

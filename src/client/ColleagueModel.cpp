@@ -34,6 +34,11 @@ bool ColleagueModel::canTakeChat(const BoardAgent &a)
     return a.presence == Presence::Available && (a.capacity <= 0 || a.load < a.capacity);
 }
 
+bool ColleagueModel::canBeChosen(const BoardAgent &a) const
+{
+    return m_purpose == Purpose::Consult ? a.presence != Presence::Offline : canTakeChat(a);
+}
+
 QString ColleagueModel::unavailableReason(const BoardAgent &a)
 {
     switch (a.presence) {
@@ -60,6 +65,13 @@ QString ColleagueModel::describe(const BoardAgent &a) const
 {
     const QString who = a.name == a.id ? a.id : tr("%1 (%2)").arg(a.name, a.id);
     const QString chats = tr("%1 of %2 chats").arg(a.load).arg(a.capacity);
+    if (m_purpose == Purpose::Consult) {
+        if (a.presence == Presence::Offline)
+            return tr("%1 — cannot be chosen: %2").arg(who, unavailableReason(a));
+        const QString status = a.presence == Presence::Away ? tr("away") : tr("signed in");
+        return a.role == Role::Supervisor ? tr("%1 — supervisor, %2").arg(who, status)
+                                          : tr("%1 — %2, %3").arg(who, status, chats);
+    }
     if (canTakeChat(a))
         return tr("%1 — available, %2").arg(who, chats);
     if (a.presence == Presence::Busy || a.presence == Presence::Available)
@@ -84,7 +96,7 @@ QVariant ColleagueModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return a.id;
     case CanTakeChatRole:
-        return canTakeChat(a);
+        return canBeChosen(a);
     case SearchRole:
         return a.name + QLatin1Char(' ') + a.id;
     default:
@@ -97,7 +109,7 @@ Qt::ItemFlags ColleagueModel::flags(const QModelIndex &index) const
     if (!index.isValid() || index.row() >= m_agents.size())
         return Qt::NoItemFlags;
     // Not enabled: the view greys the row and neither a click nor the arrow keys choose it.
-    return canTakeChat(m_agents.at(index.row())) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
+    return canBeChosen(m_agents.at(index.row())) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
                                                  : Qt::ItemNeverHasChildren;
 }
 
@@ -107,9 +119,11 @@ void ColleagueModel::setColleagues(const QList<BoardAgent> &agents, const QStrin
     m_selfId = selfId;
     m_agents.clear();
     for (const BoardAgent &a : agents)
-        if (a.role == Role::Agent && a.id != selfId)
+        if ((a.role == Role::Agent || m_purpose == Purpose::Consult) && a.id != selfId)
             m_agents.append(a);
-    std::stable_sort(m_agents.begin(), m_agents.end(), [](const BoardAgent &x, const BoardAgent &y) {
+    std::stable_sort(m_agents.begin(), m_agents.end(), [this](const BoardAgent &x, const BoardAgent &y) {
+        if (canBeChosen(x) != canBeChosen(y))
+            return canBeChosen(x);
         if (rank(x) != rank(y))
             return rank(x) < rank(y);
         if (rank(x) == 0 && x.load != y.load)

@@ -1,6 +1,7 @@
 // The colleagues a chat can be transferred to (the router's `agents.list`): each with presence and load,
 // those who cannot take a chat now (offline, away, full) kept in the list but not selectable, with the
 // reason in their text. Supervisors and the agent herself are left out: the router transfers to agents.
+// For a consult the list is of everyone signed in, supervisors too: only offline colleagues cannot be chosen.
 #pragma once
 
 #include "client/SupervisorTypes.h"
@@ -20,7 +21,13 @@ public:
         SearchRole, // display name and user name, for a type-to-filter proxy
     };
 
+    enum class Purpose {
+        Transfer, // agents who can take a chat now
+        Consult, // agents and supervisors who are signed in (docs/protocol.md, consult.invite)
+    };
+
     explicit ColleagueModel(QObject *parent = nullptr);
+    void setPurpose(Purpose purpose) { m_purpose = purpose; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -36,6 +43,8 @@ public:
     int rowOf(const QString &id) const;
 
     static bool canTakeChat(const BoardAgent &a);
+    // Whether the colleague can be chosen for this model's purpose.
+    bool canBeChosen(const BoardAgent &a) const;
     // Empty when the agent can take a chat; otherwise why not, e.g. "offline".
     static QString unavailableReason(const BoardAgent &a);
 
@@ -45,6 +54,7 @@ private:
 
     QList<BoardAgent> m_agents;
     QString m_selfId;
+    Purpose m_purpose = Purpose::Transfer;
     QHash<QString, QString> m_queueNames;
 };
 

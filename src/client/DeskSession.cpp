@@ -18,6 +18,7 @@ DeskSession::DeskSession(QObject *parent)
     : QObject(parent)
     , m_outbox(&m_cache, &m_connection)
 {
+    m_consultThread.setThread(QStringLiteral("consult"));
     connect(&m_connection, &DeskConnection::eventReceived, this, &DeskSession::onEvent);
     connect(&m_connection, &DeskConnection::signedIn, this, &DeskSession::onSignedIn);
     connect(
@@ -85,6 +86,8 @@ void DeskSession::loadFromCache()
 void DeskSession::signIn(const QString &server, const QString &user, const QString &password)
 {
     m_transcript.setMyUserId(user);
+    m_consultThread.setMyUserId(user);
+    m_consults.setMyUserId(user);
     openCacheFor(server, user);
     m_connection.signInWithPassword(server, user, password);
 }
@@ -92,6 +95,8 @@ void DeskSession::signIn(const QString &server, const QString &user, const QStri
 void DeskSession::signInWithToken(const QString &server, const QString &user, const QString &token)
 {
     m_transcript.setMyUserId(user);
+    m_consultThread.setMyUserId(user);
+    m_consults.setMyUserId(user);
     openCacheFor(server, user);
     m_connection.signInWithToken(server, user, token);
 }
@@ -105,6 +110,8 @@ void DeskSession::onSignedIn(bool resumed)
 {
     Q_UNUSED(resumed);
     m_transcript.setMyUserId(userId());
+    m_consultThread.setMyUserId(userId());
+    m_consults.setMyUserId(userId());
     if (m_capacity == 0)
         m_capacity = m_connection.user().capacity;
     m_outbox.resendUnsent();
@@ -130,6 +137,7 @@ void DeskSession::openConversation(const QString &conversationId)
     m_current = conversationId;
     if (conversationId.isEmpty()) {
         m_transcript.clear();
+        m_consultThread.clear();
         m_fields.clear();
         m_history.clear();
         emit conversationOpened(QString());
@@ -150,6 +158,7 @@ void DeskSession::openConversation(const QString &conversationId)
             return o.state == DeliveryState::Sent && o.createdAt < messages.first().at;
         });
     m_transcript.setConversation(summary, messages, outbox, earlier);
+    m_consultThread.setConversation(summary, messages, {});
     m_fields.setConversation(summary);
     if (summary && summary->state == ConversationState::Closed)
         askRating(conversationId);
@@ -175,6 +184,8 @@ void DeskSession::onEvent(const Envelope &e)
 {
     const QJsonObject &d = e.data;
     const QString type = e.type;
+    if (onConsultEvent(e))
+        return;
     if (type == QLatin1String("snapshot")) {
         applySnapshot(d);
     } else if (type == QLatin1String("offer")) {
@@ -302,6 +313,7 @@ void DeskSession::applySnapshot(const QJsonObject &d)
     for (const QJsonValue &v : queueArray)
         queues << QueueStatus::fromJson(v.toObject());
     m_queues.setQueues(queues);
+    applyConsults(d.value(QStringLiteral("consults")).toArray());
     emit snapshotApplied();
 }
 
@@ -316,6 +328,10 @@ void DeskSession::adoptConversation(const ConversationSummary &c, const QList<Ch
         m_outbox.noteDelivered(m);
     const bool isNew = m_myChats.rowOf(c.id) < 0;
     m_myChats.upsert(c, m_cache.lastMessage(c.id), m_cache.lastReplyAt(c.id));
+    if (!m_myChats.chat(c.id)->consultingFor.isEmpty()) {
+        m_myChats.setConsultingFor(c.id, QString()); // handed over to me: mine to answer now
+        emit conversationUpdated(c.id);
+    }
     if (!isNew && c.id != m_current)
         for (const ChatMessage &m : added)
             m_myChats.noteMessage(m, m.author == AuthorKind::Visitor);
@@ -324,8 +340,10 @@ void DeskSession::adoptConversation(const ConversationSummary &c, const QList<Ch
         m_fields.setConversation(c);
         refreshCustomerHistory();
         m_transcript.setVisitorName(c.visitorName);
-        for (const ChatMessage &m : messages)
+        for (const ChatMessage &m : messages) {
             m_transcript.addMessage(m);
+            m_consultThread.addMessage(m);
+        }
     }
 }
 
@@ -362,6 +380,7 @@ void DeskSession::applyMessage(const ChatMessage &m)
         m_myChats.noteMessage(m, m.conversationId != m_current && !mine);
     }
     m_transcript.addMessage(m);
+    m_consultThread.addMessage(m);
     if (isNew)
         emit messageArrived(m);
 }
@@ -436,6 +455,17 @@ void DeskSession::declineOffer(const QString &conversationId, Done done)
         });
 }
 
+QString DeskSession::textProblem(const QString &trimmed)
+{
+    if (trimmed.isEmpty())
+        return tr("Type a message first.");
+    if (trimmed.size() > protocol::kMaxMessageChars)
+        return tr("The message is %1 characters long; the limit is %2. Please shorten it.")
+            .arg(trimmed.size())
+            .arg(protocol::kMaxMessageChars);
+    return {};
+}
+
 bool DeskSession::send(const QString &conversationId, const QString &text, bool internal, QString *error)
 {
     auto setError = [error](const QString &e) {
@@ -444,14 +474,12 @@ bool DeskSession::send(const QString &conversationId, const QString &text, bool 
         return false;
     };
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return setError(tr("Type a message first."));
-    if (trimmed.size() > protocol::kMaxMessageChars)
-        return setError(tr("The message is %1 characters long; the limit is %2. Please shorten it.")
-                            .arg(trimmed.size())
-                            .arg(protocol::kMaxMessageChars));
+    if (const QString problem = textProblem(trimmed); !problem.isEmpty())
+        return setError(problem);
     if (m_myChats.rowOf(conversationId) < 0)
         return setError(tr("This chat is not assigned to you any more."));
+    if (const QString agent = consultingFor(conversationId); !agent.isEmpty())
+        return setError(tr("You are consulting on %1's chat: only %1 writes to the visitor.").arg(agent));
     if (!m_cache.isOpen())
         return setError(tr("The local cache is not open; nothing was sent."));
     auto item = m_outbox.enqueue(conversationId, trimmed, internal, error);
@@ -477,6 +505,8 @@ void DeskSession::sendAttachment(const QString &conversationId, const QString &n
     };
     if (m_myChats.rowOf(conversationId) < 0)
         return fail(tr("This chat is not assigned to you any more."));
+    if (const QString agent = consultingFor(conversationId); !agent.isEmpty())
+        return fail(tr("You are consulting on %1's chat: only %1 writes to the visitor.").arg(agent));
     if (!m_connection.isSignedIn())
         return fail(tr("Files can only be sent while the router is reachable."));
     if (bytes.isEmpty())

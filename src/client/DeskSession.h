@@ -3,6 +3,7 @@
 #pragma once
 
 #include "client/CannedResponseModel.h"
+#include "client/ConsultModel.h"
 #include "client/CustomerHistoryModel.h"
 #include "client/SupervisorTypes.h"
 #include "client/DeskConnection.h"
@@ -50,6 +51,10 @@ public:
     OfflineMessageModel *offlineMessages() { return &m_offlineMessages; }
     // The open chat's customer's earlier conversations (asked of the router when a chat of mine opens).
     CustomerHistoryModel *customerHistory() { return &m_history; }
+    // Consults (docs/protocol.md, "Consult"): invitations to me, consults I asked for and those I am in.
+    ConsultModel *consults() { return &m_consults; }
+    // The open chat's consult thread: the lines only the agent and the colleague consulted see.
+    TranscriptModel *consultThread() { return &m_consultThread; }
 
     // Opens the user's cache (so chats show at once) and signs in.
     void signIn(const QString &server, const QString &user, const QString &password);
@@ -123,6 +128,27 @@ public:
     // Every line of a conversation this desk has kept (the transcript view loads the newest page only).
     QList<ChatMessage> allMessages(const QString &conversationId) const;
 
+    // Consulting a colleague about one of my chats. Each `done` gets an empty string or why it failed.
+    void inviteConsult(const QString &conversationId, const QString &colleagueId, Done done = {});
+    // Accepting opens the chat read-only in my list ("consulting for Ann") and shows it.
+    void acceptConsult(const QString &conversationId, Done done = {});
+    void declineConsult(const QString &conversationId, Done done = {});
+    // A line of the consult thread (consult.say); never reaches the visitor.
+    void sayInConsult(const QString &conversationId, const QString &text, Done done = {});
+    // Ends it, or withdraws an invitation not answered yet; either side.
+    void endConsult(const QString &conversationId, Done done = {});
+    // Gives the chat to the colleague consulted, with a note they read first; it leaves my list.
+    void handOverConsult(const QString &conversationId, const QString &note, Done done = {});
+    // The colleague whose chat I consult on (read-only for me); empty for my own chats and others.
+    QString consultingFor(const QString &conversationId) const;
+    // How the chat's last consult ended, in words ("Ben declined."); empty while one runs or none did.
+    QString consultOutcome(const QString &conversationId) const { return m_consultOutcomes.value(conversationId); }
+    void forgetConsultOutcome(const QString &conversationId)
+    {
+        if (m_consultOutcomes.remove(conversationId))
+            emit consultChanged(conversationId);
+    }
+
     Presence presence() const { return m_presence; }
     Presence chosenPresence() const { return m_chosenPresence; }
     int load() const { return m_load; }
@@ -150,6 +176,12 @@ signals:
     void cacheError(const QString &message);
     void snapshotApplied();
     void colleaguesChanged(const QList<handoff::BoardAgent> &changed); // while watchColleagues(true)
+    // A colleague asks me about one of their chats (consult.invited).
+    void consultInvited(const handoff::ConsultInfo &consult);
+    // A consult of this chat began, changed (accepted) or ended; consults() and consultOutcome() tell.
+    void consultChanged(const QString &conversationId);
+    // It ended; `text` says how, from my side ("Ben declined.", "Ann handed the chat to you: …").
+    void consultEnded(const QString &conversationId, const QString &text);
 
 private:
     QNetworkAccessManager *network();
@@ -169,6 +201,14 @@ private:
     void sendWatchColleagues();
     void askRating(const QString &conversationId);
     void requestConversation(const QJsonObject &data, EarlierDone done); // conversation.history
+    // Why a line cannot be sent (empty, too long); empty when it can.
+    static QString textProblem(const QString &trimmed);
+    // Consult events (consult.*), the snapshot's "consults", and a chat I consult on shown read-only.
+    bool onConsultEvent(const protocol::Envelope &e);
+    void applyConsults(const QJsonArray &consults);
+    void adoptConsultedChat(const QJsonObject &d); // {conversation, messages, consult}
+    void endedConsult(const QString &conversationId, const QString &reason, const QString &by, const QString &note);
+    void dropConsultedChat(const QString &conversationId);
 
     DeskConnection m_connection;
     LocalCache m_cache;
@@ -181,6 +221,9 @@ private:
     CannedResponseModel m_canned;
     OfflineMessageModel m_offlineMessages;
     CustomerHistoryModel m_history;
+    ConsultModel m_consults;
+    TranscriptModel m_consultThread;
+    QHash<QString, QString> m_consultOutcomes; // conversation id -> how its last consult ended
     QString m_cacheDir;
     QString m_current;
     QSet<QString> m_typing; // conversations whose visitor is typing

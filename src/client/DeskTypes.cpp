@@ -61,6 +61,29 @@ std::optional<OfferInfo> OfferInfo::fromJson(const QJsonObject &o)
     return info;
 }
 
+std::optional<ConsultInfo> ConsultInfo::fromJson(const QJsonObject &consult, const QJsonObject &conversation)
+{
+    ConsultInfo k;
+    k.conversationId = consult.value(QStringLiteral("conversationId")).toString();
+    k.agentId = consult.value(QStringLiteral("agentId")).toString();
+    k.consultantId = consult.value(QStringLiteral("consultantId")).toString();
+    if (k.conversationId.isEmpty() || k.agentId.isEmpty() || k.consultantId.isEmpty())
+        return std::nullopt;
+    k.agentName = consult.value(QStringLiteral("agentName")).toString();
+    if (k.agentName.isEmpty())
+        k.agentName = k.agentId;
+    k.consultantName = consult.value(QStringLiteral("consultantName")).toString();
+    if (k.consultantName.isEmpty())
+        k.consultantName = k.consultantId;
+    k.active = consult.value(QStringLiteral("state")).toString() == QLatin1String("active");
+    k.expiresAt = fromIsoUtc(consult.value(QStringLiteral("expiresAt")).toString());
+    if (auto summary = ConversationSummary::fromJson(conversation))
+        k.conversation = *summary;
+    else
+        k.conversation.id = k.conversationId;
+    return k;
+}
+
 QJsonObject CannedResponse::toJson() const
 {
     return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("shortcut"), shortcut },

@@ -40,6 +40,21 @@ struct OfferInfo {
     static std::optional<OfferInfo> fromJson(const QJsonObject &o);
 };
 
+// A consult about one chat (docs/protocol.md, "Consult"): the chat's agent asks a colleague, privately.
+struct ConsultInfo {
+    QString conversationId;
+    QString agentId; // who asks (the chat's agent)
+    QString agentName;
+    QString consultantId; // who is asked
+    QString consultantName;
+    bool active = false; // accepted; otherwise an invitation until expiresAt
+    QDateTime expiresAt;
+    ConversationSummary conversation; // the chat asked about (visitor, topic); may be known only by id
+
+    // Parses a Consult object and, when given, the Summary sent with it.
+    static std::optional<ConsultInfo> fromJson(const QJsonObject &consult, const QJsonObject &conversation = {});
+};
+
 struct CannedResponse {
     QString id;
     QString shortcut; // without the leading "/"

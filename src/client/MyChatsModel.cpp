@@ -58,6 +58,8 @@ QVariant MyChatsModel::data(const QModelIndex &index, int role) const
         return waiting ? c.lastVisitorAt : QDateTime();
     case LastActivityRole:
         return c.lastActivityAt;
+    case ConsultingForRole:
+        return c.consultingFor;
     default:
         return {};
     }
@@ -76,6 +78,7 @@ QHash<int, QByteArray> MyChatsModel::roleNames() const
     names.insert(VisitorLeftRole, "visitorLeft");
     names.insert(WaitingSinceRole, "waitingSince");
     names.insert(LastActivityRole, "lastActivity");
+    names.insert(ConsultingForRole, "consultingFor");
     return names;
 }
 
@@ -88,6 +91,8 @@ QString MyChatsModel::accessibleText(int row) const
     QStringList parts{ i.data(VisitorNameRole).toString() };
     if (!c.conversation.topic.isEmpty())
         parts << c.conversation.topic;
+    if (!c.consultingFor.isEmpty())
+        parts << tr("consulting for %1").arg(c.consultingFor);
     if (c.unread > 0)
         parts << tr("%n unread", nullptr, c.unread);
     if (c.conversation.state == ConversationState::Closed) {
@@ -146,6 +151,16 @@ void MyChatsModel::upsert(const ConversationSummary &c, const std::optional<Chat
     beginInsertRows({}, int(m_chats.size()), int(m_chats.size()));
     m_chats.append(chat);
     endInsertRows();
+    resort();
+}
+
+void MyChatsModel::setConsultingFor(const QString &conversationId, const QString &agentName)
+{
+    const int row = rowOf(conversationId);
+    if (row < 0 || m_chats.at(row).consultingFor == agentName)
+        return;
+    m_chats[row].consultingFor = agentName;
+    emit dataChanged(index(row), index(row));
     resort();
 }
 

@@ -27,6 +27,7 @@ public:
         VisitorLeftRole,
         WaitingSinceRole, // the visitor's unanswered line; invalid when not waiting
         LastActivityRole, // the last line of any kind
+        ConsultingForRole, // who asked me to consult on the chat (read-only for me); empty for my own chats
     };
 
     enum class Order {
@@ -54,10 +55,12 @@ public:
         QDateTime lastActivityAt;
         int unread = 0;
         qint64 arrival = 0; // for AsAccepted and ties
+        QString consultingFor; // the colleague's name while I consult on their chat; it is not mine to answer
 
         bool isWaitingForReply() const
         {
-            return lastVisitorAt.isValid() && (!lastReplyAt.isValid() || lastVisitorAt > lastReplyAt);
+            return consultingFor.isEmpty() && lastVisitorAt.isValid()
+                && (!lastReplyAt.isValid() || lastVisitorAt > lastReplyAt);
         }
     };
 
@@ -71,6 +74,8 @@ public:
     void upsert(const ConversationSummary &c, const std::optional<ChatMessage> &last = std::nullopt,
         const QDateTime &lastReplyAt = {});
     bool remove(const QString &conversationId);
+    // Marks a colleague's chat I consult on (empty: one of mine again, e.g. after they handed it over).
+    void setConsultingFor(const QString &conversationId, const QString &agentName);
     // A new line: updates the last line, counts it unread when it is not the open chat's and not mine.
     void noteMessage(const ChatMessage &m, bool countUnread);
     void markRead(const QString &conversationId);

@@ -29,6 +29,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return l.message.attachment ? attachmentLabel(*l.message.attachment) : QString();
     case AttachmentIdRole:
         return l.message.attachment ? l.message.attachment->id : QString();
+    case ThreadRole:
+        return l.message.thread;
     case ThumbnailRole:
         return l.message.attachment ? m_thumbnails.value(l.message.attachment->id) : QVariant();
     case Qt::AccessibleTextRole:
@@ -82,6 +84,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     names.insert(AttachmentLabelRole, "attachmentLabel");
     names.insert(AttachmentIdRole, "attachmentId");
     names.insert(ThumbnailRole, "thumbnail");
+    names.insert(ThreadRole, "thread");
     return names;
 }
 
@@ -123,7 +126,9 @@ QString TranscriptModel::accessibleText(int row) const
         who = authorName(l).isEmpty() ? tr("Visitor") : tr("Visitor %1").arg(authorName(l));
     else
         who = i.data(AuthorDisplayNameRole).toString();
-    if (l.message.internal)
+    if (!m_thread.isEmpty())
+        who = tr("Consult, %1").arg(who); // every line of the thread is internal: no second mark
+    else if (l.message.internal)
         who = tr("%1 (internal note)").arg(who);
     const QString time = timeText(l.message.at);
     QString said = l.message.text;
@@ -238,7 +243,7 @@ void TranscriptModel::setConversation(const std::optional<ConversationSummary> &
     QSet<QString> storedClientIds;
     QSet<QString> ids;
     for (const ChatMessage &m : messages) {
-        if (ids.contains(m.id))
+        if (ids.contains(m.id) || !belongs(m))
             continue;
         ids.insert(m.id);
         Line l;
@@ -249,7 +254,8 @@ void TranscriptModel::setConversation(const std::optional<ConversationSummary> &
         m_lines.append(l);
     }
     for (const OutboxItem &o : outbox) {
-        if (storedClientIds.contains(o.clientId) || o.conversationId != m_conversationId)
+        // The outbox holds lines of the transcript only (consult lines go straight to the router).
+        if (storedClientIds.contains(o.clientId) || o.conversationId != m_conversationId || !m_thread.isEmpty())
             continue;
         Line l;
         l.message.clientId = o.clientId;
@@ -266,7 +272,7 @@ void TranscriptModel::setConversation(const std::optional<ConversationSummary> &
     }
     std::stable_sort(
         m_lines.begin(), m_lines.end(), [](const Line &a, const Line &b) { return a.message.at < b.message.at; });
-    if (c && c->handoff) {
+    if (c && c->handoff && m_thread.isEmpty()) {
         Line h = handoffLine(*c->handoff);
         if (!h.message.at.isValid())
             h.message.at = c->escalatedAt;
@@ -290,6 +296,8 @@ void TranscriptModel::prependEarlier(const QList<ChatMessage> &messages, bool ha
     m_hasEarlier = hasEarlier;
     QList<Line> earlier;
     for (const ChatMessage &m : messages) {
+        if (!belongs(m))
+            continue;
         Line l;
         l.message = m;
         l.mine = m.author == AuthorKind::Agent && !m_me.isEmpty() && m.authorId == m_me;
@@ -346,7 +354,7 @@ void TranscriptModel::insertLine(const Line &l)
 
 void TranscriptModel::addMessage(const ChatMessage &m)
 {
-    if (m.conversationId != m_conversationId || m_conversationId.isEmpty())
+    if (m.conversationId != m_conversationId || m_conversationId.isEmpty() || !belongs(m))
         return;
     for (int i = 0; i < m_lines.size(); ++i) {
         Line &l = m_lines[i];

@@ -33,6 +33,7 @@ public:
         AttachmentLabelRole,
         AttachmentIdRole,
         ThumbnailRole,
+        ThreadRole, // "" for the transcript, "consult" for the consult thread
     };
 
     struct Line {
@@ -50,6 +51,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setMyUserId(const QString &id) { m_me = id; }
+    // Which thread of the chat this model shows: "" (the default) the transcript with the visitor,
+    // "consult" the agents' private consult thread. Lines of the other thread are left out.
+    void setThread(const QString &thread) { m_thread = thread; }
+    QString thread() const { return m_thread; }
     // `hasEarlier`: `messages` are only the newest part; prependEarlier() adds older ones as the agent scrolls up.
     void setConversation(const std::optional<ConversationSummary> &c, const QList<ChatMessage> &messages,
         const QList<OutboxItem> &outbox, bool hasEarlier = false);
@@ -77,7 +82,8 @@ public:
 
     // What a screen reader says for a line (Qt::AccessibleTextRole): author, time, an internal note's
     // mark, and for my lines not yet delivered "— sending" or "— not sent: <reason>".
-    // "Visitor Bea, 14:02: My name is Bea", "Alice (internal note), 14:03: …", "You, 14:04: Hi — sending".
+    // "Visitor Bea, 14:02: My name is Bea", "Alice (internal note), 14:03: …", "You, 14:04: Hi — sending";
+    // a line of the consult thread: "Consult, Ben, 14:02: …".
     QString accessibleText(int row) const;
 
     static QString describeTrigger(EscalationTrigger t);
@@ -102,7 +108,10 @@ private:
     bool m_hasEarlier = false;
     QString authorName(const Line &l) const;
 
+    bool belongs(const ChatMessage &m) const { return m.thread == m_thread; }
+
     QString m_conversationId;
+    QString m_thread;
     QString m_visitorName;
     QString m_me;
 };

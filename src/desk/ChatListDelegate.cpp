@@ -1,5 +1,7 @@
 #include "desk/ChatListDelegate.h"
 
+#include "client/ConsultModel.h"
+
 #include "client/MyChatsModel.h"
 #include "client/OfferModel.h"
 #include "client/QueueOverviewModel.h"
@@ -52,11 +54,25 @@ void ChatListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         const int left = index.data(OfferModel::SecondsLeftRole).toInt();
         badge = tr("%1 s").arg(left);
         urgent = left <= 10;
+    } else if (m_kind == Kind::ConsultInvitations) {
+        const QString topic = index.data(ConsultModel::TopicRole).toString();
+        title = tr("%1 asks about %2").arg(index.data(ConsultModel::AgentNameRole).toString(),
+            index.data(ConsultModel::VisitorNameRole).toString());
+        if (!topic.isEmpty())
+            title += QStringLiteral(" · ") + topic;
+        subtitle = tr("Consult: read the chat and answer %1 privately")
+                       .arg(index.data(ConsultModel::AgentNameRole).toString());
+        const int left = index.data(ConsultModel::SecondsLeftRole).toInt();
+        badge = tr("%1 s").arg(left);
+        urgent = left <= 10;
     } else {
         title = index.data(MyChatsModel::VisitorNameRole).toString();
         subtitle = index.data(MyChatsModel::LastLineRole).toString().simplified();
         if (index.data(MyChatsModel::VisitorLeftRole).toBool())
             subtitle = tr("(visitor left) %1").arg(subtitle);
+        const QString consultingFor = index.data(MyChatsModel::ConsultingForRole).toString();
+        if (!consultingFor.isEmpty())
+            subtitle = tr("Consulting for %1 · %2").arg(consultingFor, subtitle);
         const int unread = index.data(MyChatsModel::UnreadRole).toInt();
         const int waiting = index.data(MyChatsModel::WaitingSecondsRole).toInt();
         if (unread > 0) {

@@ -155,7 +155,8 @@ void DeskAccessibility::onMessage(const ChatMessage &m)
     if (mine)
         return;
     if (m.conversationId == m_session->currentConversationId()) {
-        TranscriptModel *t = m_session->transcript();
+        // A consult line is read from the consult thread: "Consult, Ben, 14:02: …".
+        TranscriptModel *t = m.thread.isEmpty() ? m_session->transcript() : m_session->consultThread();
         for (int row = t->rowCount() - 1; row >= 0; --row)
             if (t->line(row).message.id == m.id) {
                 announce(t->accessibleText(row));

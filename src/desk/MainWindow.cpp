@@ -3,6 +3,7 @@
 #include "client/DeskSession.h"
 #include "desk/CannedResponseActions.h"
 #include "desk/ChatListDelegate.h"
+#include "desk/ConsultPanel.h"
 #include "desk/DeskAccessibility.h"
 #include "desk/OfferNotifier.h"
 #include "desk/OfflineMessageDelegate.h"
@@ -31,6 +32,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QMessageBox>
 #include <QPointer>
 #include <QScreen>
@@ -94,6 +96,13 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     m_ui->transcriptView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->completionView->setModel(&m_completions);
     m_ui->composer->setEnabled(false);
+    // The consult panel: under the transcript, in a colour of its own, never mistaken for the composer.
+    m_consultPanel = new ConsultPanel(session, m_ui->centrePanel);
+    m_ui->centreLayout->insertWidget(m_ui->centreLayout->indexOf(m_ui->transcriptView) + 1, m_consultPanel);
+    connect(m_consultPanel, &ConsultPanel::notice, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    buildConsultInvitations();
 
     // Right: fields and canned responses.
     m_ui->fieldsView->setModel(session->fields());
@@ -152,6 +161,30 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
         acceptOfferWithId(conversationId);
     });
     connect(m_notifier, &OfferNotifier::declineRequested, this, &MainWindow::declineOfferWithId);
+
+    // Consults: a colleague's invitation is announced like an offer; how a consult ended goes to the
+    // status bar (and so to screen readers).
+    connect(session, &DeskSession::consultInvited, this, [this](const ConsultInfo &k) {
+        m_notifier->notifyConsult(k);
+        const int row = m_session->consults()->rowOf(k.conversationId);
+        if (m_accessibility && row >= 0)
+            m_accessibility->announce(tr("Consult request. %1").arg(m_session->consults()->accessibleText(row)));
+    });
+    connect(session, &DeskSession::consultChanged, this, [this](const QString &id) {
+        const auto k = m_session->consults()->consult(id);
+        if (!k || !m_session->consults()->isInvitationToMe(*k))
+            m_notifier->consultEnded(id);
+        if (id == m_session->currentConversationId())
+            updateHeader();
+    });
+    connect(session, &DeskSession::consultEnded, this, [this](const QString &, const QString &text) {
+        statusBar()->showMessage(text, 15000);
+    });
+    connect(m_notifier, &OfferNotifier::consultAcceptRequested, this, [this](const QString &id) {
+        bringToFront();
+        acceptConsultWithId(id);
+    });
+    connect(m_notifier, &OfferNotifier::consultDeclineRequested, this, &MainWindow::declineConsultWithId);
 
     // Messages visitors left: the tab shows how many are open, the centre the one chosen.
     connect(m_ui->queueTabs, &QTabWidget::currentChanged, this, [this] {
@@ -483,6 +516,9 @@ void MainWindow::createActions()
         [this] { m_ui->internalCheck->toggle(); });
     chat->addSeparator();
     add(chat, tr("&Transfer…"), QKeySequence(QStringLiteral("Ctrl+Shift+T")), &MainWindow::transferChat);
+    m_consultAction
+        = add(chat, tr("&Consult a colleague…"), QKeySequence(QStringLiteral("Ctrl+Shift+K")), &MainWindow::consultColleague);
+    m_consultAction->setObjectName(QStringLiteral("consultAction"));
     add(chat, tr("&End chat…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")), &MainWindow::endChat);
     add(chat, tr("E&xport the chat as PDF…"), QKeySequence(QStringLiteral("Ctrl+Shift+X")), &MainWindow::exportChatPdf);
 
@@ -860,8 +896,9 @@ void MainWindow::applyChatFilter()
 
 bool MainWindow::currentIsMine() const
 {
+    // A colleague's chat I consult on is in my list but not mine to answer.
     const QString id = m_session->currentConversationId();
-    return !id.isEmpty() && m_session->myChats()->rowOf(id) >= 0;
+    return !id.isEmpty() && m_session->myChats()->rowOf(id) >= 0 && m_session->consultingFor(id).isEmpty();
 }
 
 void MainWindow::showConversation(const QString &conversationId)
@@ -891,6 +928,7 @@ void MainWindow::updateHeader()
     m_ui->endChatButton->setToolTip(needsRouter);
     m_ui->internalCheck->setEnabled(mine);
     updateComposerHint();
+    updateConsultAction();
     if (!c) {
         m_ui->conversationTitle->setText(tr("No chat open"));
         m_ui->conversationInfo->setText(m_session->myChats()->rowCount() > 0
@@ -903,14 +941,19 @@ void MainWindow::updateHeader()
     QString title = visitor;
     if (!c->topic.isEmpty())
         title += QStringLiteral(" · ") + c->topic;
+    const QString consultingFor = m_session->consultingFor(id);
     if (c->state == ConversationState::Closed) // one of mine the visitor left, or an ended one opened from search
         title += mine ? tr(" — the visitor left") : tr(" — ended");
+    else if (!consultingFor.isEmpty())
+        title += tr(" — consulting for %1").arg(consultingFor);
     else if (!mine)
         title += tr(" — offered to you, accept to answer");
     m_ui->conversationTitle->setText(title);
     QString info;
+    if (!consultingFor.isEmpty())
+        info = tr("Read-only: %1 answers the visitor. Write to %1 in the consult panel.").arg(consultingFor);
     if (c->handoff)
-        info = TranscriptModel::describeHandoff(*c->handoff);
+        info += (info.isEmpty() ? QString() : QStringLiteral("  ")) + TranscriptModel::describeHandoff(*c->handoff);
     if (!c->queueId.isEmpty())
         info += (info.isEmpty() ? QString() : QStringLiteral("  ")) + tr("Queue: %1.").arg(queueName(c->queueId));
     if (const auto rated = m_session->rating(id))
@@ -936,7 +979,10 @@ void MainWindow::bringToFront()
 
 void MainWindow::acceptOffer()
 {
-    acceptOfferWithId(selectedOfferId());
+    if (const QString invitation = invitationForKeys(); !invitation.isEmpty())
+        acceptConsultWithId(invitation);
+    else
+        acceptOfferWithId(selectedOfferId());
 }
 
 void MainWindow::acceptOfferWithId(const QString &id)
@@ -964,7 +1010,10 @@ void MainWindow::acceptOfferWithId(const QString &id)
 
 void MainWindow::declineOffer()
 {
-    declineOfferWithId(selectedOfferId());
+    if (const QString invitation = invitationForKeys(); !invitation.isEmpty())
+        declineConsultWithId(invitation);
+    else
+        declineOfferWithId(selectedOfferId());
 }
 
 void MainWindow::declineOfferWithId(const QString &id)
@@ -1150,6 +1199,19 @@ void MainWindow::transferChat()
         return;
     const QString id = m_session->currentConversationId();
     auto *dialog = new TransferDialog(m_session->queues(), this);
+    fillColleagues(dialog);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        m_session->transfer(id, dialog->queueId(), dialog->agentId(), dialog->note(), [this](const QString &error) {
+            statusBar()->showMessage(error.isEmpty() ? tr("Chat transferred.")
+                                                     : tr("Could not transfer the chat: %1").arg(error),
+                                     10000);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::fillColleagues(TransferDialog *dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Who is available is asked the moment the dialog opens, and the router reports every change of a
     // colleague's presence or load while it is open: they change by the minute.
@@ -1165,14 +1227,134 @@ void MainWindow::transferChat()
         else
             guard->setColleaguesError(error);
     });
+}
+
+void MainWindow::consultColleague()
+{
+    if (!currentIsMine() || needsRouter())
+        return;
+    const QString id = m_session->currentConversationId();
+    if (m_session->consults()->consult(id)) {
+        statusBar()->showMessage(tr("This chat already has a consult; end it first."), 6000);
+        return;
+    }
+    auto *dialog = new TransferDialog(m_session->queues(), this, TransferDialog::Purpose::Consult);
+    fillColleagues(dialog);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        m_session->transfer(id, dialog->queueId(), dialog->agentId(), dialog->note(), [this](const QString &error) {
-            statusBar()->showMessage(error.isEmpty() ? tr("Chat transferred.")
-                                                     : tr("Could not transfer the chat: %1").arg(error),
-                                     10000);
+        m_session->inviteConsult(id, dialog->agentId(), [this](const QString &error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(tr("Could not ask the colleague: %1").arg(error), 10000);
         });
     });
     dialog->open();
+}
+
+void MainWindow::updateConsultAction()
+{
+    if (!m_consultAction)
+        return;
+    const QString id = m_session->currentConversationId();
+    const auto c = m_session->conversation(id);
+    m_consultAction->setEnabled(currentIsMine() && m_session->connection()->isSignedIn() && c
+        && c->state != ConversationState::Closed && !m_session->consults()->consult(id));
+}
+
+void MainWindow::buildConsultInvitations()
+{
+    // Under the offers and like them: who asks about which chat, the seconds left, Accept and Decline.
+    m_invitesLabel = new QLabel(m_ui->chatsTab);
+    m_invitesLabel->setObjectName(QStringLiteral("consultInvitesLabel"));
+    makeHeading(m_invitesLabel);
+    m_invitesView = new QListView(m_ui->chatsTab);
+    m_invitesView->setObjectName(QStringLiteral("consultInvitesView"));
+    m_invitesView->setModel(m_session->consults());
+    m_invitesView->setItemDelegate(new ChatListDelegate(ChatListDelegate::Kind::ConsultInvitations, this));
+    m_invitesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_invitesView->setUniformItemSizes(true);
+    m_invitesView->setMaximumHeight(120);
+    m_invitesView->setAccessibleName(tr("Consult requests"));
+    m_invitesView->setAccessibleDescription(
+        tr("Colleagues asking you about their chats. Ctrl+Shift+A accepts the selected request, Ctrl+Shift+D "
+           "declines it."));
+    m_invitesLabel->setBuddy(m_invitesView);
+    m_acceptConsultButton = new QPushButton(tr("Accept consult"), m_ui->chatsTab);
+    m_acceptConsultButton->setObjectName(QStringLiteral("acceptConsultButton"));
+    m_acceptConsultButton->setToolTip(tr("Ctrl+Shift+A"));
+    m_declineConsultButton = new QPushButton(tr("Decline consult"), m_ui->chatsTab);
+    m_declineConsultButton->setObjectName(QStringLiteral("declineConsultButton"));
+    m_declineConsultButton->setToolTip(tr("Ctrl+Shift+D"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_acceptConsultButton);
+    buttons->addWidget(m_declineConsultButton);
+    const int at = m_ui->chatsTabLayout->indexOf(m_ui->offerButtons) + 1;
+    m_ui->chatsTabLayout->insertWidget(at, m_invitesLabel);
+    m_ui->chatsTabLayout->insertWidget(at + 1, m_invitesView);
+    m_ui->chatsTabLayout->insertLayout(at + 2, buttons);
+    // Made after the form: put them in the Tab chain where they show, right after the offers.
+    setTabOrder(m_ui->declineButton, m_invitesView);
+    setTabOrder(m_invitesView, m_acceptConsultButton);
+    setTabOrder(m_acceptConsultButton, m_declineConsultButton);
+    connect(m_acceptConsultButton, &QPushButton::clicked, this, [this] { acceptConsultWithId(selectedInvitationId()); });
+    connect(m_declineConsultButton, &QPushButton::clicked, this, [this] { declineConsultWithId(selectedInvitationId()); });
+    connect(m_session->consults(), &QAbstractItemModel::modelReset, this, &MainWindow::updateConsultInvitations);
+    updateConsultInvitations();
+}
+
+void MainWindow::updateConsultInvitations()
+{
+    const int n = m_session->consults()->rowCount();
+    m_invitesLabel->setText(tr("Consult requests (%1)").arg(n));
+    for (QWidget *w : { static_cast<QWidget *>(m_invitesLabel), static_cast<QWidget *>(m_invitesView),
+             static_cast<QWidget *>(m_acceptConsultButton), static_cast<QWidget *>(m_declineConsultButton) })
+        w->setVisible(n > 0);
+    if (n > 0 && !m_invitesView->currentIndex().isValid())
+        m_invitesView->setCurrentIndex(m_session->consults()->index(0));
+}
+
+QString MainWindow::selectedInvitationId() const
+{
+    const QModelIndex i = m_invitesView->currentIndex();
+    return i.isValid() ? i.data(ConsultModel::ConversationIdRole).toString()
+                       : m_session->consults()->conversationIdAt(0);
+}
+
+QString MainWindow::invitationForKeys() const
+{
+    if (m_session->consults()->rowCount() == 0)
+        return {};
+    if (m_invitesView->hasFocus() || m_acceptConsultButton->hasFocus() || m_declineConsultButton->hasFocus()
+        || m_session->offers()->rowCount() == 0)
+        return selectedInvitationId();
+    return {};
+}
+
+void MainWindow::acceptConsultWithId(const QString &id)
+{
+    if (needsRouter() || id.isEmpty())
+        return;
+    m_acceptConsultButton->setEnabled(false);
+    m_session->acceptConsult(id, [this, id](const QString &error) {
+        m_acceptConsultButton->setEnabled(true);
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(tr("Could not accept the consult: %1").arg(error), 10000);
+            return;
+        }
+        showChats();
+        const int row = m_session->myChats()->rowOf(id);
+        if (row >= 0)
+            m_ui->myChatsView->setCurrentIndex(m_session->myChats()->index(row));
+        m_consultPanel->focusLineEdit();
+    });
+}
+
+void MainWindow::declineConsultWithId(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    m_session->declineConsult(id, [this](const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Could not decline the consult: %1").arg(error), 10000);
+    });
 }
 
 void MainWindow::endChat()
@@ -1282,6 +1464,7 @@ void MainWindow::applyTheme(DeskSettings::Theme theme)
     updateConnectionState();
     updateNoteMode();
     styleBanners();
+    m_consultPanel->applyColours();
 }
 
 void MainWindow::updateSupervisorBoard()

@@ -15,6 +15,8 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QListView;
+class QPushButton;
 class QTabWidget;
 
 namespace Ui {
@@ -23,12 +25,14 @@ class MainWindow;
 
 namespace handoff {
 
+class ConsultPanel;
 class DeskAccessibility;
 class DeskSession;
 class OfflineMessageView;
 class OfferNotifier;
 class SupervisorBoard;
 class SupervisorBoardWidget;
+class TransferDialog;
 struct CannedResponse;
 
 class MainWindow : public QMainWindow
@@ -54,6 +58,11 @@ public slots:
     void nextChat(int step = 1);
     void nextWaitingChat(); // the chat waiting longest for my reply (Ctrl+J)
     void transferChat();
+    // Chat > Consult…: asks a colleague (agent or supervisor) about the open chat, privately.
+    void consultColleague();
+    // A colleague's consult invitation: accepting opens their chat read-only with the consult panel.
+    void acceptConsultWithId(const QString &conversationId);
+    void declineConsultWithId(const QString &conversationId);
     void endChat();
     void focusComposer();
     void searchTranscripts();
@@ -110,6 +119,15 @@ private:
     // The centre's page for a left message, built the first time the Messages tab opens.
     OfflineMessageView *offlineView();
     QString selectedOfferId() const;
+    // The consult invitation Ctrl+Shift+A / Ctrl+Shift+D answer: the one chosen when its list has the
+    // focus, or the first when no chat is offered; empty otherwise (the keys answer the offer then).
+    QString invitationForKeys() const;
+    QString selectedInvitationId() const;
+    void buildConsultInvitations(); // the list of invitations under the offers
+    void updateConsultInvitations();
+    void updateConsultAction();
+    // The transfer dialog's colleague list: asked for at once and kept live while the dialog is open.
+    void fillColleagues(TransferDialog *dialog);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DeskSession *m_session;
@@ -124,6 +142,12 @@ private:
     SupervisorBoard *m_board = nullptr;
     SupervisorBoardWidget *m_boardWidget = nullptr;
     QAction *m_boardAction = nullptr;
+    QAction *m_consultAction = nullptr;
+    ConsultPanel *m_consultPanel = nullptr;
+    QLabel *m_invitesLabel = nullptr;
+    QListView *m_invitesView = nullptr;
+    QPushButton *m_acceptConsultButton = nullptr;
+    QPushButton *m_declineConsultButton = nullptr;
     QAction *m_showHandledAction = nullptr;
     QString m_handlingMessageId; // "Mark handled" sent, no answer yet
     QTimer m_typingIdle;

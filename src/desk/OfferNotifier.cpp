@@ -15,6 +15,7 @@ namespace handoff {
 namespace {
 
 const QString kOfferPrefix = QStringLiteral("offer:");
+const QString kConsultPrefix = QStringLiteral("consult:");
 // The specification's urgency levels (hint "urgency", a byte).
 constexpr int kNormal = 1;
 constexpr int kCritical = 2;
@@ -98,6 +99,11 @@ void OfferNotifier::notifyOffer(const OfferInfo &offer)
         { QStringLiteral("accept"), tr("Accept"), QStringLiteral("decline"), tr("Decline"), QStringLiteral("default"),
             tr("Open Handoff Desk") },
         kCritical, QSystemTrayIcon::Information, 10000);
+    ringAndAlert();
+}
+
+void OfferNotifier::ringAndAlert()
+{
     if (m_sound) {
         ++m_sounded;
         // The bundled chime when an audio output works; the system bell otherwise (no sound device,
@@ -109,6 +115,29 @@ void OfferNotifier::notifyOffer(const OfferInfo &offer)
         }
     }
     QApplication::alert(m_window);
+}
+
+void OfferNotifier::notifyConsult(const ConsultInfo &consult)
+{
+    setUp();
+    const QString visitor = consult.conversation.visitorName.isEmpty() ? tr("a visitor") : consult.conversation.visitorName;
+    const QString topic = consult.conversation.topic;
+    const QString text = topic.isEmpty() ? tr("%1 asks you about the chat with %2.").arg(consult.agentName, visitor)
+                                         : tr("%1 asks you about the chat with %2 (%3).").arg(consult.agentName, visitor, topic);
+    m_last = plainNotification(text);
+    ++m_shown;
+    show(kConsultPrefix + consult.conversationId, tr("Consult request"), m_last,
+        { QStringLiteral("accept"), tr("Accept"), QStringLiteral("decline"), tr("Decline"), QStringLiteral("default"),
+            tr("Open Handoff Desk") },
+        kCritical, QSystemTrayIcon::Information, 10000);
+    ringAndAlert();
+}
+
+void OfferNotifier::consultEnded(const QString &conversationId)
+{
+    m_fallback.remove(kConsultPrefix + conversationId);
+    if (m_desktop)
+        m_desktop->close(kConsultPrefix + conversationId);
 }
 
 void OfferNotifier::notifyOfflineMessage(const OfflineMessage &message)
@@ -152,7 +181,8 @@ void OfferNotifier::show(const QString &key, const QString &title, const QString
         };
         m_fallback.insert(key, { title, text });
         // Timeout 0: the desk closes an offer's notification itself when the offer ends.
-        m_desktop->show(key, title, text, actions, hints, key.startsWith(kOfferPrefix) ? 0 : -1);
+        m_desktop->show(key, title, text, actions, hints,
+            key.startsWith(kOfferPrefix) || key.startsWith(kConsultPrefix) ? 0 : -1);
     } else if (m_tray) {
         m_tray->showMessage(title, text, QSystemTrayIcon::MessageIcon(trayIcon), trayTimeoutMs);
     }
@@ -162,6 +192,14 @@ void OfferNotifier::onAction(const QString &key, const QString &action)
 {
     if (action == QLatin1String("default")) {
         emit activated();
+        return;
+    }
+    if (key.startsWith(kConsultPrefix)) {
+        const QString conversationId = key.mid(kConsultPrefix.size());
+        if (action == QLatin1String("accept"))
+            emit consultAcceptRequested(conversationId);
+        else if (action == QLatin1String("decline"))
+            emit consultDeclineRequested(conversationId);
         return;
     }
     if (!key.startsWith(kOfferPrefix))

@@ -48,6 +48,9 @@ public:
     // After the offers were replaced as a whole (a snapshot): closes the notifications of the others.
     void keepOffers(const QStringList &conversationIds);
     void notifyOfflineMessage(const handoff::OfflineMessage &message); // no sound: it can wait
+    // A colleague asks me about their chat: like an offer (Accept, Decline, sound) until it ends.
+    void notifyConsult(const handoff::ConsultInfo &consult);
+    void consultEnded(const QString &conversationId); // answered, withdrawn or lapsed: its notification goes
     void setUnread(int unread); // tray tooltip
     // Something about the agent's own status they must not miss (set Away by the router); no sound.
     void notifyStatus(const QString &title, const QString &text);
@@ -64,9 +67,12 @@ signals:
     void activated(); // the agent clicked the tray icon or the notification
     void acceptRequested(const QString &conversationId); // Accept on an offer's notification
     void declineRequested(const QString &conversationId); // Decline on an offer's notification
+    void consultAcceptRequested(const QString &conversationId); // Accept on a consult invitation's notification
+    void consultDeclineRequested(const QString &conversationId);
 
 private:
     QString trayToolTip() const;
+    void ringAndAlert(); // the chime (when sound is on) and the window's attention request
     // Through the notification server when one runs, else as a tray message. key: what it is about.
     void show(const QString &key, const QString &title, const QString &text, const QStringList &actions,
         int urgency, int trayIcon, int trayTimeoutMs);

@@ -23,6 +23,7 @@ struct TranscriptColours {
     QColor internalPlaceholder; // the composer's placeholder while it writes an internal note
     QColor queued, queuedText, queuedBorder; // my line waiting to be sent (dashed border)
     QColor banner, bannerText; // the outage and status banners above the window
+    QColor consult, consultText, consultBorder; // the consult panel and its thread's lines (agents only)
 };
 
 class ThemePalette

@@ -74,6 +74,9 @@ QString TranscriptDelegate::metaLine(const QModelIndex &index)
     else if (kind == AuthorKind::Bot)
         who = tr("%1 (bot)").arg(who);
     QString line = who + QStringLiteral(" · ") + time;
+    const bool consult = !index.data(TranscriptModel::ThreadRole).toString().isEmpty();
+    if (consult) // the panel says whose thread it is; every line of it is agents-only
+        return line;
     if (index.data(TranscriptModel::InternalRole).toBool())
         line = tr("Internal note · %1").arg(line);
     if (mine) {
@@ -168,6 +171,10 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         fill = c.handoff;
         ink = c.handoffText;
         border = c.handoffBorder;
+    } else if (!index.data(TranscriptModel::ThreadRole).toString().isEmpty()) {
+        fill = c.consult;
+        ink = c.consultText;
+        border = c.consultBorder;
     } else if (internal) {
         fill = c.internal;
         ink = c.internalText;

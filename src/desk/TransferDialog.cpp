@@ -11,13 +11,16 @@
 
 namespace handoff {
 
-TransferDialog::TransferDialog(const QueueOverviewModel *queues, QWidget *parent)
+TransferDialog::TransferDialog(const QueueOverviewModel *queues, QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::TransferDialog>())
     , m_colleagues(new ColleagueModel(this))
     , m_filtered(new QSortFilterProxyModel(this))
+    , m_purpose(purpose)
 {
     m_ui->setupUi(this);
+    if (purpose == Purpose::Consult)
+        m_colleagues->setPurpose(ColleagueModel::Purpose::Consult);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Transfer"));
     QHash<QString, QString> queueNames;
     for (const QueueStatus &q : queues->queues()) {
@@ -67,6 +70,21 @@ TransferDialog::TransferDialog(const QueueOverviewModel *queues, QWidget *parent
     // Choosing "to an agent" (click or Alt+A) goes on to where a name is typed.
     connect(m_ui->toAgentRadio, &QRadioButton::clicked, m_ui->agentFilterEdit,
             [this] { m_ui->agentFilterEdit->setFocus(); });
+    if (purpose == Purpose::Consult) {
+        // Only the colleague is chosen: no queue, no note (the consult thread is for talking).
+        setWindowTitle(tr("Consult a colleague"));
+        m_ui->toAgentRadio->setChecked(true);
+        for (QWidget *w : { static_cast<QWidget *>(m_ui->toQueueRadio), static_cast<QWidget *>(m_ui->queueCombo),
+                 static_cast<QWidget *>(m_ui->toAgentRadio), static_cast<QWidget *>(m_ui->noteLabel),
+                 static_cast<QWidget *>(m_ui->noteEdit) })
+            w->hide();
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Ask"));
+        m_ui->agentList->setAccessibleName(tr("Colleagues"));
+        m_ui->agentList->setAccessibleDescription(
+            tr("Agents and supervisors with their status; offline ones cannot be chosen."));
+        m_ui->agentNotice->setVisible(true);
+        m_ui->agentFilterEdit->setFocus();
+    }
 }
 
 TransferDialog::~TransferDialog() = default;
@@ -122,6 +140,9 @@ void TransferDialog::updateNotice()
             available += m_filtered->index(row, 0).data(ColleagueModel::CanTakeChatRole).toBool();
         if (m_colleagues->rowCount() == 0)
             m_ui->agentNotice->setText(tr("There is no other agent."));
+        else if (m_purpose == Purpose::Consult)
+            m_ui->agentNotice->setText(available == 0 ? tr("Nobody else is signed in now.")
+                                                      : tr("Colleagues signed in now: %n.", nullptr, available));
         else if (m_filtered->rowCount() == 0)
             m_ui->agentNotice->setText(tr("No colleague matches “%1”.").arg(m_ui->agentFilterEdit->text().trimmed()));
         else if (available == 0)

@@ -1,6 +1,7 @@
 // Asks where a chat goes — a queue, or a colleague chosen from a list that shows who can take it now
 // (presence and load; offline, away and full colleagues greyed out with the reason) — and the note for
-// whoever takes it.
+// whoever takes it. The same live picker chooses the colleague to consult (Chat > Consult…): then only the
+// list shows, with supervisors, and anyone signed in can be chosen.
 #pragma once
 
 #include <QDialog>
@@ -22,7 +23,8 @@ class TransferDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TransferDialog(const QueueOverviewModel *queues, QWidget *parent = nullptr);
+    enum class Purpose { Transfer, Consult };
+    TransferDialog(const QueueOverviewModel *queues, QWidget *parent = nullptr, Purpose purpose = Purpose::Transfer);
     ~TransferDialog() override;
 
     // The router's answer to agents.list; `selfId` is left out of the list.
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<Ui::TransferDialog> m_ui;
     ColleagueModel *m_colleagues;
     QSortFilterProxyModel *m_filtered;
+    Purpose m_purpose;
     QString m_chosenId; // the colleague chosen last (by the agent or as the first available)
     bool m_listLoaded = false;
     bool m_listFailed = false;

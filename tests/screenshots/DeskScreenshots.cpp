@@ -5,8 +5,9 @@
 // escalation and KPI reports) in the light and the dark theme. `--scale 2` renders the main window and two dialogs at 200 % instead. `--language LANG`
 // renders the light screens, and the supervisor board, with the desk's translation (and the router's texts in
 // that language), named desk-<screen>-LANG-light.png, to check that no label is cut off. Run it on a real X
-// server (.ci/screenshots uses Xvfb).
-//   desk_screenshots [--out DIR] [--scale 2] [--language LANG]
+// server (.ci/screenshots uses Xvfb). `--only consult` renders just the consult screens: Alice asks Bob
+// about Ada's chat (his desk with the invitation), then the consult panel in Alice's desk, light and dark.
+//   desk_screenshots [--out DIR] [--scale 2] [--language LANG] [--only consult]
 #include "InMemoryCredentialStore.h"
 #include "ProtocolPeer.h"
 #include "TestSupport.h"
@@ -74,10 +75,11 @@ QString themeName(DeskSettings::Theme theme)
 class ScreenshotRun
 {
 public:
-    ScreenshotRun(QString outDir, bool doubleScale, QString language)
+    ScreenshotRun(QString outDir, bool doubleScale, QString language, bool consultOnly = false)
         : m_out(std::move(outDir))
         , m_doubleScale(doubleScale)
         , m_language(std::move(language))
+        , m_consultOnly(consultOnly)
     { }
 
     int run();
@@ -97,6 +99,7 @@ private:
     bool shootReassign(DeskSettings::Theme theme);
     void shootJoin(SupervisorBoardWidget &widget, SupervisorBoard &board, DeskSettings::Theme theme);
     bool shootMessages(const QString &name);
+    bool shootConsult(); // Bob's desk with Alice's invitation, then the consult under way in Alice's
     void setTheme(DeskSettings::Theme theme);
     // Saves PREFIX + name (the language put in before the theme) + .png in the output directory.
     void save(QWidget *w, const QString &name, const QString &prefix = QStringLiteral("desk-"));
@@ -126,6 +129,7 @@ private:
     QString m_out;
     bool m_doubleScale;
     QString m_language; // empty: English
+    bool m_consultOnly;
     QTemporaryDir m_home;
     RouterProcess m_router;
     QString m_server;
@@ -134,6 +138,9 @@ private:
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<DeskController> m_controller;
     MainWindow *m_window = nullptr;
+    InMemoryCredentialStore m_bobCredentials { false };
+    std::unique_ptr<DeskSession> m_bobSession;
+    std::unique_ptr<DeskController> m_bobController;
     std::unique_ptr<VisitorClient> m_ada, m_grace, m_linus;
     QStringList m_saved;
     QStringList m_problems;
@@ -397,6 +404,55 @@ bool ScreenshotRun::buildConversation()
     return true;
 }
 
+bool ScreenshotRun::shootConsult()
+{
+    m_bobSession = std::make_unique<DeskSession>();
+    m_bobSession->setCacheDirectory(QDir(m_home.path()).filePath(QStringLiteral("bob-cache")));
+    m_bobController = std::make_unique<DeskController>(m_bobSession.get(), m_settings.get(), &m_bobCredentials);
+    m_bobController->start(m_server, QStringLiteral("bob"), QStringLiteral("demo"));
+    if (!waitUntil([&] { return m_bobController->mainWindow() && m_bobSession->connection()->isSignedIn(); }, 30000)) {
+        m_problems << QStringLiteral("Bob's desk did not sign in");
+        return false;
+    }
+    MainWindow *bobWindow = m_bobController->mainWindow();
+    bobWindow->resize(1360, 820);
+    waitExposed(bobWindow);
+    const QString id = m_ada->conversationId;
+    m_session->inviteConsult(id, QStringLiteral("bob"));
+    if (!waitUntil([&] { return m_bobSession->consults()->rowOf(id) >= 0; }, 10000)) {
+        m_problems << QStringLiteral("the consult invitation did not reach Bob");
+        return false;
+    }
+    settle(1200); // a second of the countdown gone, as an agent would see it
+    save(bobWindow, QStringLiteral("consult-invite-light"));
+    m_bobSession->acceptConsult(id);
+    auto lastLine = [](DeskSession &s) {
+        TranscriptModel *t = s.consultThread();
+        return t->rowCount() > 0 ? t->line(t->rowCount() - 1).message.text : QString();
+    };
+    const QString question = QStringLiteral("The carrier says it went to no. 12. Can we reship before she checks there?");
+    const QString answer = QStringLiteral("Yes, reship today as a courtesy. If she calls back, hand her over to me.");
+    if (!waitUntil([&] { return m_bobSession->consults()->amConsultant(id); }, 10000)) {
+        m_problems << QStringLiteral("Bob could not accept the consult");
+        return false;
+    }
+    m_session->sayInConsult(id, question);
+    waitUntil([&] { return lastLine(*m_bobSession) == question; }, 10000);
+    m_bobSession->sayInConsult(id, answer);
+    if (!waitUntil([&] { return lastLine(*m_session) == answer; }, 10000)) {
+        m_problems << QStringLiteral("the consult lines did not arrive");
+        return false;
+    }
+    m_bobController.reset(); // his window stays out of Alice's screenshots
+    m_bobSession.reset();
+    for (auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark }) {
+        setTheme(theme);
+        shootMain(QStringLiteral("consult-") + themeName(theme));
+    }
+    setTheme(DeskSettings::Theme::Light);
+    return true;
+}
+
 void ScreenshotRun::shootMain(const QString &name)
 {
     m_window->activateWindow();
@@ -609,7 +665,11 @@ int ScreenshotRun::run()
     if (!startRouter())
         return 1;
 
-    if (!m_language.isEmpty()) {
+    if (m_consultOnly) {
+        ThemePalette::apply(DeskSettings::Theme::Light);
+        if (!signInAlice() || !buildConversation() || !shootConsult())
+            return 1;
+    } else if (!m_language.isEmpty()) {
         // Every screen once, light, to see whether the translation fits.
         shootLogin(DeskSettings::Theme::Light);
         ThemePalette::apply(DeskSettings::Theme::Light);
@@ -665,6 +725,7 @@ int main(int argc, char **argv)
     QString out = QStringLiteral("docs/screenshots");
     bool doubleScale = false;
     QString language;
+    bool consultOnly = false;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--out") == 0 && i + 1 < argc) {
             out = QString::fromLocal8Bit(argv[++i]);
@@ -676,8 +737,11 @@ int main(int argc, char **argv)
             }
         } else if (std::strcmp(argv[i], "--language") == 0 && i + 1 < argc) {
             language = QString::fromLocal8Bit(argv[++i]);
+        } else if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "consult") == 0) {
+            consultOnly = true;
+            ++i;
         } else {
-            std::fputs("usage: desk_screenshots [--out DIR] [--scale 2] [--language LANG]\n", stderr);
+            std::fputs("usage: desk_screenshots [--out DIR] [--scale 2] [--language LANG] [--only consult]\n", stderr);
             return 2;
         }
     }
@@ -705,6 +769,6 @@ int main(int argc, char **argv)
         QLocale::setDefault(QLocale(language));
         qputenv("HANDOFF_LANGUAGE", language.toLocal8Bit());
     }
-    ScreenshotRun run(out, doubleScale, language);
+    ScreenshotRun run(out, doubleScale, language, consultOnly);
     return run.run();
 }
