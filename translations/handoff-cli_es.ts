@@ -356,65 +356,65 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="464"/>
+        <location filename="../src/client/DeskSession.cpp" line="461"/>
         <source>Type a message first.</source>
         <translation>Escriba primero un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="466"/>
+        <location filename="../src/client/DeskSession.cpp" line="463"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>El mensaje tiene %1 caracteres; el límite es %2. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="470"/>
-        <location filename="../src/client/DeskSession.cpp" line="497"/>
+        <location filename="../src/client/DeskSession.cpp" line="480"/>
+        <location filename="../src/client/DeskSession.cpp" line="507"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat ya no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="472"/>
-        <location filename="../src/client/DeskSession.cpp" line="499"/>
+        <location filename="../src/client/DeskSession.cpp" line="482"/>
+        <location filename="../src/client/DeskSession.cpp" line="509"/>
         <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
         <translation>Estás consultando en el chat de %1: solo %1 escribe al visitante.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="474"/>
+        <location filename="../src/client/DeskSession.cpp" line="484"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>La caché local no está abierta; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="501"/>
+        <location filename="../src/client/DeskSession.cpp" line="511"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Los archivos solo se pueden enviar mientras el router esté accesible.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="503"/>
+        <location filename="../src/client/DeskSession.cpp" line="513"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="505"/>
+        <location filename="../src/client/DeskSession.cpp" line="515"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 supera los 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="525"/>
-        <location filename="../src/client/DeskSession.cpp" line="534"/>
+        <location filename="../src/client/DeskSession.cpp" line="535"/>
+        <location filename="../src/client/DeskSession.cpp" line="544"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="753"/>
+        <location filename="../src/client/DeskSession.cpp" line="763"/>
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="755"/>
+        <location filename="../src/client/DeskSession.cpp" line="765"/>
         <source>Someone else has already handled this message.</source>
         <translation>Otra persona ya ha atendido este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="760"/>
+        <location filename="../src/client/DeskSession.cpp" line="770"/>
         <source>This message is no longer there.</source>
         <translation>Este mensaje ya no existe.</translation>
     </message>

@@ -356,65 +356,65 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="464"/>
+        <location filename="../src/client/DeskSession.cpp" line="461"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="466"/>
+        <location filename="../src/client/DeskSession.cpp" line="463"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Le message fait %1 caractères ; la limite est de %2. Veuillez le raccourcir.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="470"/>
-        <location filename="../src/client/DeskSession.cpp" line="497"/>
+        <location filename="../src/client/DeskSession.cpp" line="480"/>
+        <location filename="../src/client/DeskSession.cpp" line="507"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Ce chat ne vous est plus attribué.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="472"/>
-        <location filename="../src/client/DeskSession.cpp" line="499"/>
+        <location filename="../src/client/DeskSession.cpp" line="482"/>
+        <location filename="../src/client/DeskSession.cpp" line="509"/>
         <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
         <translation>Vous êtes consulté sur le chat de %1 : seul %1 écrit au visiteur.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="474"/>
+        <location filename="../src/client/DeskSession.cpp" line="484"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Le cache local n&apos;est pas ouvert ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="501"/>
+        <location filename="../src/client/DeskSession.cpp" line="511"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Les fichiers ne peuvent être envoyés que lorsque le routeur est joignable.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="503"/>
+        <location filename="../src/client/DeskSession.cpp" line="513"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="505"/>
+        <location filename="../src/client/DeskSession.cpp" line="515"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 dépasse 10 Mo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="525"/>
-        <location filename="../src/client/DeskSession.cpp" line="534"/>
+        <location filename="../src/client/DeskSession.cpp" line="535"/>
+        <location filename="../src/client/DeskSession.cpp" line="544"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n&apos;a pas été envoyé : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="753"/>
+        <location filename="../src/client/DeskSession.cpp" line="763"/>
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="755"/>
+        <location filename="../src/client/DeskSession.cpp" line="765"/>
         <source>Someone else has already handled this message.</source>
         <translation>Quelqu&apos;un d&apos;autre a déjà traité ce message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="760"/>
+        <location filename="../src/client/DeskSession.cpp" line="770"/>
         <source>This message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>

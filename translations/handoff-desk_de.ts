@@ -885,32 +885,27 @@
     </message>
     <message>
         <location filename="../src/desk/ChatListDelegate.cpp" line="55"/>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="66"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="65"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="59"/>
-        <source>%1 asks about %2</source>
-        <translation>%1 fragt zu %2</translation>
-    </message>
-    <message>
         <location filename="../src/desk/ChatListDelegate.cpp" line="63"/>
-        <source>Consult: read the chat and answer %1 privately</source>
-        <translation>Rückfrage: Chat lesen und %1 privat antworten</translation>
+        <source>%1 asks for your advice</source>
+        <translation>%1 bittet um Ihren Rat</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="72"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="71"/>
         <source>(visitor left) %1</source>
         <translation>(Besucher gegangen) %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="75"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="74"/>
         <source>Consulting for %1 · %2</source>
         <translation>Rückfrage für %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="86"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="85"/>
         <source>waiting %1 since %2</source>
         <translation>wartet %1 seit %2</translation>
     </message>
@@ -1579,137 +1574,135 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="464"/>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="219"/>
+        <location filename="../src/client/DeskSession.cpp" line="461"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="466"/>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="221"/>
+        <location filename="../src/client/DeskSession.cpp" line="463"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="470"/>
-        <location filename="../src/client/DeskSession.cpp" line="497"/>
+        <location filename="../src/client/DeskSession.cpp" line="480"/>
+        <location filename="../src/client/DeskSession.cpp" line="507"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="472"/>
-        <location filename="../src/client/DeskSession.cpp" line="499"/>
+        <location filename="../src/client/DeskSession.cpp" line="482"/>
+        <location filename="../src/client/DeskSession.cpp" line="509"/>
         <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
         <translation>Sie beraten im Chat von %1: Nur %1 schreibt dem Besucher.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="474"/>
+        <location filename="../src/client/DeskSession.cpp" line="484"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="501"/>
+        <location filename="../src/client/DeskSession.cpp" line="511"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Dateien können nur gesendet werden, während der Router erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="503"/>
+        <location filename="../src/client/DeskSession.cpp" line="513"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="505"/>
+        <location filename="../src/client/DeskSession.cpp" line="515"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 ist größer als 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="525"/>
-        <location filename="../src/client/DeskSession.cpp" line="534"/>
+        <location filename="../src/client/DeskSession.cpp" line="535"/>
+        <location filename="../src/client/DeskSession.cpp" line="544"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="753"/>
+        <location filename="../src/client/DeskSession.cpp" line="763"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="755"/>
+        <location filename="../src/client/DeskSession.cpp" line="765"/>
         <source>Someone else has already handled this message.</source>
         <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="760"/>
+        <location filename="../src/client/DeskSession.cpp" line="770"/>
         <source>This message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
         <source>%1 declined.</source>
         <translation>%1 hat abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
         <source>You declined.</source>
         <translation>Sie haben abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="142"/>
         <source>The invitation lapsed: %1 did not answer within a minute.</source>
         <translation>Die Einladung ist verfallen: %1 hat nicht innerhalb einer Minute geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="141"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="143"/>
         <source>The invitation from %1 lapsed.</source>
         <translation>Die Einladung von %1 ist verfallen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="143"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="145"/>
         <source>%1 handed the chat to you.</source>
         <translation>%1 hat Ihnen den Chat übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="144"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="146"/>
         <source>%1 handed the chat to you: %2</source>
         <translation>%1 hat Ihnen den Chat übergeben: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="146"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="148"/>
         <source>The chat ended, and with it the consult.</source>
         <translation>Der Chat ist beendet und damit auch die Rückfrage.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="148"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
         <source>The chat went to another agent; the consult ended.</source>
         <translation>Der Chat ging an einen anderen Agenten; die Rückfrage ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
         <source>You withdrew the invitation.</source>
         <translation>Sie haben die Einladung zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
         <source>You ended the consult.</source>
         <translation>Sie haben die Rückfrage beendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="154"/>
         <source>%1 withdrew the invitation.</source>
         <translation>%1 hat die Einladung zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="154"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="156"/>
         <source>%1 ended the consult.</source>
         <translation>%1 hat die Rückfrage beendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="226"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="224"/>
         <source>The consult has not started.</source>
         <translation>Die Rückfrage hat noch nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="264"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="262"/>
         <source>You handed the chat to %1.</source>
         <translation>Sie haben den Chat an %1 übergeben.</translation>
     </message>

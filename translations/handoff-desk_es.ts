@@ -885,32 +885,27 @@
     </message>
     <message>
         <location filename="../src/desk/ChatListDelegate.cpp" line="55"/>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="66"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="65"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="59"/>
-        <source>%1 asks about %2</source>
-        <translation>%1 pregunta por %2</translation>
-    </message>
-    <message>
         <location filename="../src/desk/ChatListDelegate.cpp" line="63"/>
-        <source>Consult: read the chat and answer %1 privately</source>
-        <translation>Consulta: lee el chat y responde a %1 en privado</translation>
+        <source>%1 asks for your advice</source>
+        <translation>%1 pide tu consejo</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="72"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="71"/>
         <source>(visitor left) %1</source>
         <translation>(el visitante se fue) %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="75"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="74"/>
         <source>Consulting for %1 · %2</source>
         <translation>Consultando para %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="86"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="85"/>
         <source>waiting %1 since %2</source>
         <translation>espera %1 desde %2</translation>
     </message>
@@ -1579,137 +1574,135 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="464"/>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="219"/>
+        <location filename="../src/client/DeskSession.cpp" line="461"/>
         <source>Type a message first.</source>
         <translation>Escriba primero un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="466"/>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="221"/>
+        <location filename="../src/client/DeskSession.cpp" line="463"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>El mensaje tiene %1 caracteres; el límite es %2. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="470"/>
-        <location filename="../src/client/DeskSession.cpp" line="497"/>
+        <location filename="../src/client/DeskSession.cpp" line="480"/>
+        <location filename="../src/client/DeskSession.cpp" line="507"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat ya no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="472"/>
-        <location filename="../src/client/DeskSession.cpp" line="499"/>
+        <location filename="../src/client/DeskSession.cpp" line="482"/>
+        <location filename="../src/client/DeskSession.cpp" line="509"/>
         <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
         <translation>Estás consultando en el chat de %1: solo %1 escribe al visitante.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="474"/>
+        <location filename="../src/client/DeskSession.cpp" line="484"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>La caché local no está abierta; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="501"/>
+        <location filename="../src/client/DeskSession.cpp" line="511"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Los archivos solo se pueden enviar mientras el router esté accesible.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="503"/>
+        <location filename="../src/client/DeskSession.cpp" line="513"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="505"/>
+        <location filename="../src/client/DeskSession.cpp" line="515"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 supera los 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="525"/>
-        <location filename="../src/client/DeskSession.cpp" line="534"/>
+        <location filename="../src/client/DeskSession.cpp" line="535"/>
+        <location filename="../src/client/DeskSession.cpp" line="544"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="753"/>
+        <location filename="../src/client/DeskSession.cpp" line="763"/>
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="755"/>
+        <location filename="../src/client/DeskSession.cpp" line="765"/>
         <source>Someone else has already handled this message.</source>
         <translation>Otra persona ya ha atendido este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="760"/>
+        <location filename="../src/client/DeskSession.cpp" line="770"/>
         <source>This message is no longer there.</source>
         <translation>Este mensaje ya no existe.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
         <source>%1 declined.</source>
         <translation>%1 ha rechazado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
         <source>You declined.</source>
         <translation>Has rechazado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="142"/>
         <source>The invitation lapsed: %1 did not answer within a minute.</source>
         <translation>La invitación caducó: %1 no respondió en un minuto.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="141"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="143"/>
         <source>The invitation from %1 lapsed.</source>
         <translation>La invitación de %1 caducó.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="143"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="145"/>
         <source>%1 handed the chat to you.</source>
         <translation>%1 te ha pasado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="144"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="146"/>
         <source>%1 handed the chat to you: %2</source>
         <translation>%1 te ha pasado el chat: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="146"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="148"/>
         <source>The chat ended, and with it the consult.</source>
         <translation>El chat terminó y con él la consulta.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="148"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
         <source>The chat went to another agent; the consult ended.</source>
         <translation>El chat pasó a otro agente; la consulta terminó.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
         <source>You withdrew the invitation.</source>
         <translation>Has retirado la invitación.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
         <source>You ended the consult.</source>
         <translation>Has finalizado la consulta.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="154"/>
         <source>%1 withdrew the invitation.</source>
         <translation>%1 ha retirado la invitación.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="154"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="156"/>
         <source>%1 ended the consult.</source>
         <translation>%1 ha finalizado la consulta.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="226"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="224"/>
         <source>The consult has not started.</source>
         <translation>La consulta no ha empezado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="264"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="262"/>
         <source>You handed the chat to %1.</source>
         <translation>Has pasado el chat a %1.</translation>
     </message>

@@ -885,32 +885,27 @@
     </message>
     <message>
         <location filename="../src/desk/ChatListDelegate.cpp" line="55"/>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="66"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="65"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="59"/>
-        <source>%1 asks about %2</source>
-        <translation>%1 demande à propos de %2</translation>
-    </message>
-    <message>
         <location filename="../src/desk/ChatListDelegate.cpp" line="63"/>
-        <source>Consult: read the chat and answer %1 privately</source>
-        <translation>Consultation : lisez le chat et répondez à %1 en privé</translation>
+        <source>%1 asks for your advice</source>
+        <translation>%1 demande votre avis</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="72"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="71"/>
         <source>(visitor left) %1</source>
         <translation>(visiteur parti) %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="75"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="74"/>
         <source>Consulting for %1 · %2</source>
         <translation>Consultation pour %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="86"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="85"/>
         <source>waiting %1 since %2</source>
         <translation>attend %1 depuis %2</translation>
     </message>
@@ -1579,137 +1574,135 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="464"/>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="219"/>
+        <location filename="../src/client/DeskSession.cpp" line="461"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="466"/>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="221"/>
+        <location filename="../src/client/DeskSession.cpp" line="463"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Le message fait %1 caractères ; la limite est de %2. Veuillez le raccourcir.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="470"/>
-        <location filename="../src/client/DeskSession.cpp" line="497"/>
+        <location filename="../src/client/DeskSession.cpp" line="480"/>
+        <location filename="../src/client/DeskSession.cpp" line="507"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Ce chat ne vous est plus attribué.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="472"/>
-        <location filename="../src/client/DeskSession.cpp" line="499"/>
+        <location filename="../src/client/DeskSession.cpp" line="482"/>
+        <location filename="../src/client/DeskSession.cpp" line="509"/>
         <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
         <translation>Vous êtes consulté sur le chat de %1 : seul %1 écrit au visiteur.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="474"/>
+        <location filename="../src/client/DeskSession.cpp" line="484"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Le cache local n&apos;est pas ouvert ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="501"/>
+        <location filename="../src/client/DeskSession.cpp" line="511"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Les fichiers ne peuvent être envoyés que lorsque le routeur est joignable.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="503"/>
+        <location filename="../src/client/DeskSession.cpp" line="513"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="505"/>
+        <location filename="../src/client/DeskSession.cpp" line="515"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 dépasse 10 Mo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="525"/>
-        <location filename="../src/client/DeskSession.cpp" line="534"/>
+        <location filename="../src/client/DeskSession.cpp" line="535"/>
+        <location filename="../src/client/DeskSession.cpp" line="544"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n&apos;a pas été envoyé : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="753"/>
+        <location filename="../src/client/DeskSession.cpp" line="763"/>
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="755"/>
+        <location filename="../src/client/DeskSession.cpp" line="765"/>
         <source>Someone else has already handled this message.</source>
         <translation>Quelqu&apos;un d&apos;autre a déjà traité ce message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="760"/>
+        <location filename="../src/client/DeskSession.cpp" line="770"/>
         <source>This message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
         <source>%1 declined.</source>
         <translation>%1 a refusé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
         <source>You declined.</source>
         <translation>Vous avez refusé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="142"/>
         <source>The invitation lapsed: %1 did not answer within a minute.</source>
         <translation>L’invitation a expiré : %1 n’a pas répondu en une minute.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="141"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="143"/>
         <source>The invitation from %1 lapsed.</source>
         <translation>L’invitation de %1 a expiré.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="143"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="145"/>
         <source>%1 handed the chat to you.</source>
         <translation>%1 vous a confié le chat.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="144"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="146"/>
         <source>%1 handed the chat to you: %2</source>
         <translation>%1 vous a confié le chat : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="146"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="148"/>
         <source>The chat ended, and with it the consult.</source>
         <translation>Le chat est terminé, et la consultation avec lui.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="148"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
         <source>The chat went to another agent; the consult ended.</source>
         <translation>Le chat est passé à un autre agent ; la consultation est terminée.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
         <source>You withdrew the invitation.</source>
         <translation>Vous avez retiré l’invitation.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
         <source>You ended the consult.</source>
         <translation>Vous avez terminé la consultation.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="154"/>
         <source>%1 withdrew the invitation.</source>
         <translation>%1 a retiré l’invitation.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="154"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="156"/>
         <source>%1 ended the consult.</source>
         <translation>%1 a terminé la consultation.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="226"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="224"/>
         <source>The consult has not started.</source>
         <translation>La consultation n’a pas commencé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="264"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="262"/>
         <source>You handed the chat to %1.</source>
         <translation>Vous avez confié le chat à %1.</translation>
     </message>

@@ -885,32 +885,27 @@
     </message>
     <message>
         <location filename="../src/desk/ChatListDelegate.cpp" line="55"/>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="66"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="65"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="59"/>
-        <source>%1 asks about %2</source>
-        <translation>%1 pergunta sobre %2</translation>
-    </message>
-    <message>
         <location filename="../src/desk/ChatListDelegate.cpp" line="63"/>
-        <source>Consult: read the chat and answer %1 privately</source>
-        <translation>Consulta: leia o chat e responda a %1 em particular</translation>
+        <source>%1 asks for your advice</source>
+        <translation>%1 pede sua opinião</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="72"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="71"/>
         <source>(visitor left) %1</source>
         <translation>(visitante saiu) %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="75"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="74"/>
         <source>Consulting for %1 · %2</source>
         <translation>Consultando para %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="86"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="85"/>
         <source>waiting %1 since %2</source>
         <translation>esperando %1 desde %2</translation>
     </message>
@@ -1579,137 +1574,135 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="464"/>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="219"/>
+        <location filename="../src/client/DeskSession.cpp" line="461"/>
         <source>Type a message first.</source>
         <translation>Digite uma mensagem primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="466"/>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="221"/>
+        <location filename="../src/client/DeskSession.cpp" line="463"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>A mensagem tem %1 caracteres; o limite é %2. Encurte-a.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="470"/>
-        <location filename="../src/client/DeskSession.cpp" line="497"/>
+        <location filename="../src/client/DeskSession.cpp" line="480"/>
+        <location filename="../src/client/DeskSession.cpp" line="507"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat não está mais atribuído a você.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="472"/>
-        <location filename="../src/client/DeskSession.cpp" line="499"/>
+        <location filename="../src/client/DeskSession.cpp" line="482"/>
+        <location filename="../src/client/DeskSession.cpp" line="509"/>
         <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
         <translation>Você está sendo consultado no chat de %1: só %1 escreve ao visitante.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="474"/>
+        <location filename="../src/client/DeskSession.cpp" line="484"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>O cache local não está aberto; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="501"/>
+        <location filename="../src/client/DeskSession.cpp" line="511"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Arquivos só podem ser enviados enquanto o roteador estiver acessível.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="503"/>
+        <location filename="../src/client/DeskSession.cpp" line="513"/>
         <source>%1 is empty.</source>
         <translation>%1 está vazio.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="505"/>
+        <location filename="../src/client/DeskSession.cpp" line="515"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 tem mais de 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="525"/>
-        <location filename="../src/client/DeskSession.cpp" line="534"/>
+        <location filename="../src/client/DeskSession.cpp" line="535"/>
+        <location filename="../src/client/DeskSession.cpp" line="544"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 não foi enviado: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="753"/>
+        <location filename="../src/client/DeskSession.cpp" line="763"/>
         <source>Already handled by %1.</source>
         <translation>Já resolvida por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="755"/>
+        <location filename="../src/client/DeskSession.cpp" line="765"/>
         <source>Someone else has already handled this message.</source>
         <translation>Outra pessoa já resolveu esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="760"/>
+        <location filename="../src/client/DeskSession.cpp" line="770"/>
         <source>This message is no longer there.</source>
         <translation>Esta mensagem não existe mais.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
         <source>%1 declined.</source>
         <translation>%1 recusou.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="138"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
         <source>You declined.</source>
         <translation>Você recusou.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="140"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="142"/>
         <source>The invitation lapsed: %1 did not answer within a minute.</source>
         <translation>O convite expirou: %1 não respondeu em um minuto.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="141"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="143"/>
         <source>The invitation from %1 lapsed.</source>
         <translation>O convite de %1 expirou.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="143"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="145"/>
         <source>%1 handed the chat to you.</source>
         <translation>%1 passou o chat para você.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="144"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="146"/>
         <source>%1 handed the chat to you: %2</source>
         <translation>%1 passou o chat para você: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="146"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="148"/>
         <source>The chat ended, and with it the consult.</source>
         <translation>O chat terminou e, com ele, a consulta.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="148"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
         <source>The chat went to another agent; the consult ended.</source>
         <translation>O chat foi para outro agente; a consulta terminou.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
         <source>You withdrew the invitation.</source>
         <translation>Você retirou o convite.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="150"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
         <source>You ended the consult.</source>
         <translation>Você encerrou a consulta.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="152"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="154"/>
         <source>%1 withdrew the invitation.</source>
         <translation>%1 retirou o convite.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="154"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="156"/>
         <source>%1 ended the consult.</source>
         <translation>%1 encerrou a consulta.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="226"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="224"/>
         <source>The consult has not started.</source>
         <translation>A consulta não começou.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSessionConsults.cpp" line="264"/>
+        <location filename="../src/client/DeskSessionConsults.cpp" line="262"/>
         <source>You handed the chat to %1.</source>
         <translation>Você passou o chat para %1.</translation>
     </message>

@@ -55,13 +55,12 @@ void ChatListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         badge = tr("%1 s").arg(left);
         urgent = left <= 10;
     } else if (m_kind == Kind::ConsultInvitations) {
+        // The chat asked about, as an offer shows it; who asks under it (the whole sentence is the tooltip).
         const QString topic = index.data(ConsultModel::TopicRole).toString();
-        title = tr("%1 asks about %2").arg(index.data(ConsultModel::AgentNameRole).toString(),
-            index.data(ConsultModel::VisitorNameRole).toString());
+        title = index.data(ConsultModel::VisitorNameRole).toString();
         if (!topic.isEmpty())
             title += QStringLiteral(" · ") + topic;
-        subtitle = tr("Consult: read the chat and answer %1 privately")
-                       .arg(index.data(ConsultModel::AgentNameRole).toString());
+        subtitle = tr("%1 asks for your advice").arg(index.data(ConsultModel::AgentNameRole).toString());
         const int left = index.data(ConsultModel::SecondsLeftRole).toInt();
         badge = tr("%1 s").arg(left);
         urgent = left <= 10;
