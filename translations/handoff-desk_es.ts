@@ -206,16 +206,21 @@
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="115"/>
+        <source>Sho&amp;w older chats</source>
+        <translation>&amp;Ver chats anteriores</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="116"/>
         <source>Canned responses</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="119"/>
+        <location filename="../forms/MainWindow.ui" line="120"/>
         <source>Search responses</source>
         <translation>Buscar respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="123"/>
+        <location filename="../forms/MainWindow.ui" line="124"/>
         <source>I&amp;nsert into message</source>
         <translation>&amp;Usar en el mensaje</translation>
     </message>
@@ -351,6 +356,62 @@
         <location filename="../forms/WrapUpDialog.ui" line="10"/>
         <source>&amp;Wrap-up note (for the team, not the visitor):</source>
         <translation>&amp;Nota de cierre (para el equipo, no para el visitante):</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::AttachmentDownloads</name>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="44"/>
+        <source>Not downloaded yet: waiting for the router</source>
+        <translation>Aún no descargado: esperando al router</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="46"/>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="48"/>
+        <source>Not available (404)</source>
+        <translation>No disponible (404)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="50"/>
+        <source>Blocked by the scanner</source>
+        <translation>Bloqueado por el antivirus</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="52"/>
+        <source>Too large to show</source>
+        <translation>Demasiado grande para mostrarlo</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="54"/>
+        <source>Download failed; tried again when the router is back</source>
+        <translation>La descarga falló; se reintentará cuando vuelva el router</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="55"/>
+        <source>Download failed: %1</source>
+        <translation>La descarga falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="154"/>
+        <source>the file could not be kept in the cache</source>
+        <translation>no se pudo guardar el archivo en la caché</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::AttachmentPreviews</name>
+    <message>
+        <location filename="../src/desk/AttachmentPreviews.cpp" line="68"/>
+        <source>Preparing the picture…</source>
+        <translation>Preparando la imagen…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/AttachmentPreviews.cpp" line="86"/>
+        <source>Not shown: %1</source>
+        <translation>No se muestra: %1</translation>
     </message>
 </context>
 <context>
@@ -963,70 +1024,80 @@
 <context>
     <name>handoff::CustomerHistoryModel</name>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="39"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="40"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="53"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
         <source>still open</source>
         <translation>aún abierto</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="41"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="42"/>
         <source>resolved</source>
         <translation>resuelto</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="43"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="44"/>
         <source>the visitor left</source>
         <translation>el visitante se fue</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="45"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="46"/>
         <source>left before an answer</source>
         <translation>se fue antes de una respuesta</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="51"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
         <source>no agent</source>
         <translation>ningún agente</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
-        <source>rated %1/5</source>
-        <translation>valorado %1/5</translation>
-    </message>
-    <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="66"/>
         <source>Chat on %1 in %2 with %3: %4</source>
         <translation>Chat del %1 en %2 con %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="69"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
         <source>rated %1 of 5</source>
         <translation>valorado con %1 de 5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="84"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="72"/>
+        <source>commenting: %1</source>
+        <translation>con el comentario: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="81"/>
+        <source>%1 %2/5</source>
+        <translation>%1 %2/5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="83"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="98"/>
         <source>Opened %1</source>
         <translation>Iniciado el %1</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="124"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="158"/>
         <source>Earlier chats of this customer (verified)</source>
         <translation>Chats anteriores de este cliente (verificado)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="125"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="159"/>
         <source>Earlier chats of %1 (verified)</source>
         <translation>Chats anteriores de %1 (verificado)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="127"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="161"/>
         <source>Earlier chats from this browser (not verified)</source>
         <translation>Chats anteriores desde este navegador (no verificado)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="131"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="165"/>
         <source>Earlier chats</source>
         <translation>Chats anteriores</translation>
     </message>
@@ -1383,38 +1454,38 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="451"/>
         <source>Type a message first.</source>
         <translation>Escriba primero un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="453"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>El mensaje tiene %1 caracteres; el límite es %2. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="454"/>
-        <location filename="../src/client/DeskSession.cpp" line="479"/>
+        <location filename="../src/client/DeskSession.cpp" line="457"/>
+        <location filename="../src/client/DeskSession.cpp" line="482"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat ya no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="456"/>
+        <location filename="../src/client/DeskSession.cpp" line="459"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>La caché local no está abierta; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <location filename="../src/client/DeskSession.cpp" line="484"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Los archivos solo se pueden enviar mientras el router esté accesible.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <location filename="../src/client/DeskSession.cpp" line="486"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <location filename="../src/client/DeskSession.cpp" line="488"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 supera los 10 MB.</translation>
     </message>
@@ -1425,17 +1496,17 @@
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="733"/>
+        <location filename="../src/client/DeskSession.cpp" line="746"/>
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="735"/>
+        <location filename="../src/client/DeskSession.cpp" line="748"/>
         <source>Someone else has already handled this message.</source>
         <translation>Otra persona ya ha atendido este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="740"/>
+        <location filename="../src/client/DeskSession.cpp" line="753"/>
         <source>This message is no longer there.</source>
         <translation>Este mensaje ya no existe.</translation>
     </message>
@@ -1443,12 +1514,12 @@
 <context>
     <name>handoff::DeskSettings</name>
     <message>
-        <location filename="../src/desk/DeskSettings.cpp" line="65"/>
+        <location filename="../src/desk/DeskSettings.cpp" line="68"/>
         <source>Set by your IT department</source>
         <translation>Establecido por su departamento de TI</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskSettings.cpp" line="70"/>
+        <location filename="../src/desk/DeskSettings.cpp" line="73"/>
         <source>%1 (set by your IT department)</source>
         <translation>%1 (establecido por su departamento de TI)</translation>
     </message>
@@ -1456,72 +1527,87 @@
 <context>
     <name>handoff::EarlierChatDialog</name>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="21"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="22"/>
         <source>Earlier chat of %1</source>
         <translation>Chat anterior del %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="27"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="28"/>
         <source>%1 in %2 with %3: %4</source>
         <translation>%1 en %2 con %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="29"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="30"/>
         <source>no agent</source>
         <translation>ningún agente</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="31"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="32"/>
         <source>rated %1 of 5</source>
         <translation>valorado con %1 de 5</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="34"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="33"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="36"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="45"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="47"/>
         <source>Fields of the earlier chat</source>
         <translation>Campos del chat anterior</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="50"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="52"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Transcripción</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="55"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="57"/>
         <source>Transcript of the earlier chat</source>
         <translation>Transcripción del chat anterior</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="73"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="75"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="74"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="76"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="75"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="77"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="76"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="78"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="77"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="81"/>
+        <source>sent a file %1</source>
+        <translation>envió un archivo %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="82"/>
+        <source>sent a file %1: %2</source>
+        <translation>envió un archivo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="83"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="79"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="85"/>
         <source>(internal note) %1</source>
         <translation>(nota interna) %1</translation>
     </message>
@@ -2093,378 +2179,378 @@ Verificado por el inicio de sesión del sitio web</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="222"/>
         <source>Unread first</source>
         <translation>No leídos primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="221"/>
         <source>Waiting first</source>
         <translation>Sin respuesta primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="223"/>
         <source>Quietest first</source>
         <translation>Más inactivos primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="209"/>
+        <location filename="../src/desk/MainWindow.cpp" line="224"/>
         <source>As accepted</source>
         <translation>Orden de aceptación</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="234"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="235"/>
         <source>Waiting for me</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="236"/>
         <source>Unread</source>
         <translation>No leídos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="222"/>
+        <location filename="../src/desk/MainWindow.cpp" line="237"/>
         <source>Idle (%1 min)</source>
         <translation>Inactivos (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <location filename="../src/desk/MainWindow.cpp" line="343"/>
         <source>To send with the next Send: %1</source>
         <translation>Se enviará con el próximo Enviar: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="345"/>
+        <location filename="../src/desk/MainWindow.cpp" line="360"/>
         <source>Select a field to copy.</source>
         <translation>Seleccione un campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="364"/>
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="356"/>
+        <location filename="../src/desk/MainWindow.cpp" line="371"/>
         <source>%1: none</source>
         <translation>%1: ninguno</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="372"/>
         <source>%1: the latest %2</source>
         <translation>%1: los últimos %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="358"/>
+        <location filename="../src/desk/MainWindow.cpp" line="373"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397"/>
+        <location filename="../src/desk/MainWindow.cpp" line="432"/>
         <source>New personal canned response</source>
         <translation>Nueva respuesta predefinida personal</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
-        <location filename="../src/desk/MainWindow.cpp" line="630"/>
+        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <location filename="../src/desk/MainWindow.cpp" line="665"/>
         <source>Could not change your status: %1</source>
         <translation>No se ha podido cambiar su estado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="416"/>
+        <location filename="../src/desk/MainWindow.cpp" line="451"/>
         <source>Local cache</source>
         <translation>Caché local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="464"/>
+        <location filename="../src/desk/MainWindow.cpp" line="499"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="500"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar en las transcripciones…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="502"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="503"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="505"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceptar oferta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Rechazar oferta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="510"/>
         <source>&amp;Next chat</source>
         <translation>Chat &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>&amp;Previous chat</source>
         <translation>Chat a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Siguiente chat &amp;esperando respuesta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="514"/>
         <source>&amp;Write a message</source>
         <translation>Escri&amp;bir un mensaje</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
         <source>Attach a &amp;file…</source>
         <translation>Ad&amp;juntar un archivo…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>Toggle &amp;internal note</source>
         <translation>Alternar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="520"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Transferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Finalizar chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>E&amp;xportar el chat como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="489"/>
+        <location filename="../src/desk/MainWindow.cpp" line="524"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="490"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>&amp;Offers</source>
         <translation>&amp;Ofertas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="494"/>
+        <location filename="../src/desk/MainWindow.cpp" line="529"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mis chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="498"/>
+        <location filename="../src/desk/MainWindow.cpp" line="533"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Transcripción</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502"/>
+        <location filename="../src/desk/MainWindow.cpp" line="537"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="506"/>
+        <location filename="../src/desk/MainWindow.cpp" line="541"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="546"/>
         <source>M&amp;essages left by visitors</source>
         <translation>M&amp;ensajes de visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517"/>
+        <location filename="../src/desk/MainWindow.cpp" line="552"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Res&amp;ponder por correo al mensaje dejado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="556"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copiar el c&amp;orreo del visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="560"/>
         <source>Mark the left message &amp;handled</source>
         <translation>&amp;Marcar el mensaje dejado como atendido</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="528"/>
+        <location filename="../src/desk/MainWindow.cpp" line="563"/>
         <source>&amp;Show handled messages</source>
         <translation>Mostrar mensajes aten&amp;didos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="532"/>
+        <location filename="../src/desk/MainWindow.cpp" line="567"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="533"/>
+        <location filename="../src/desk/MainWindow.cpp" line="568"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="570"/>
         <source>A&amp;way</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>&amp;Offline</source>
         <translation>Desco&amp;nectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="574"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="540"/>
+        <location filename="../src/desk/MainWindow.cpp" line="575"/>
         <source>Supervisor &amp;board</source>
         <translation>Panel de &amp;supervisión</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="580"/>
         <source>&amp;Light theme</source>
         <translation>Tema &amp;claro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="546"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>&amp;Dark theme</source>
         <translation>Tema &amp;oscuro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="555"/>
+        <location filename="../src/desk/MainWindow.cpp" line="590"/>
         <source>&amp;Sound on new offers</source>
         <translation>So&amp;nido con ofertas nuevas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="563"/>
+        <location filename="../src/desk/MainWindow.cpp" line="598"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Notificaciones del &amp;escritorio con ofertas y mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="630"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="631"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="598"/>
+        <location filename="../src/desk/MainWindow.cpp" line="633"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Buscar una acción…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="617"/>
+        <location filename="../src/desk/MainWindow.cpp" line="652"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Su estado: solo a los agentes Disponibles se les ofrecen chats nuevos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="653"/>
         <source>● Available</source>
         <translation>● Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="654"/>
         <source>◐ Away</source>
         <translation>◐ Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="655"/>
         <source>○ Offline</source>
         <translation>○ Desconectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="642"/>
+        <location filename="../src/desk/MainWindow.cpp" line="677"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="644"/>
+        <location filename="../src/desk/MainWindow.cpp" line="679"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="646"/>
+        <location filename="../src/desk/MainWindow.cpp" line="681"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router no disponible: nuevo intento en %1 s. Sus mensajes se guardan y se enviarán cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="649"/>
+        <location filename="../src/desk/MainWindow.cpp" line="684"/>
         <source>Signed out. %1</source>
         <translation>Sesión cerrada. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="686"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="686"/>
         <source>Offline: %1</source>
         <translation>Desconectado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="672"/>
+        <location filename="../src/desk/MainWindow.cpp" line="707"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Se perdió la conexión con el router; reconectando… Lo que envíe se guarda y saldrá cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="705"/>
+        <location filename="../src/desk/MainWindow.cpp" line="740"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Carga %1 / %2 (completo)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706"/>
+        <location filename="../src/desk/MainWindow.cpp" line="741"/>
         <source>Load %1 / %2</source>
         <translation>Carga %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="749"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Su estado ha pasado a Ausente tras varias ofertas perdidas. Póngase Disponible cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="718"/>
+        <location filename="../src/desk/MainWindow.cpp" line="753"/>
         <source>You are Away</source>
         <translation>Está Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="769"/>
         <source>Offers (%1)</source>
         <translation>Ofertas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="769"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="773"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n ofrecido)</numerusform>
@@ -2472,304 +2558,354 @@ Verificado por el inicio de sesión del sitio web</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
+        <location filename="../src/desk/MainWindow.cpp" line="773"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1404"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>Messages (%1)</source>
         <translation>Mensajes (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="758"/>
+        <location filename="../src/desk/MainWindow.cpp" line="793"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Mensajes que dejaron visitantes cuando nadie podía atenderles (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <location filename="../src/desk/MainWindow.cpp" line="823"/>
         <source>Choose a message on the left.</source>
         <translation>Elija un mensaje a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="789"/>
+        <location filename="../src/desk/MainWindow.cpp" line="824"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>No hay mensajes pendientes. Los visitantes dejan uno cuando nadie puede atenderles; aparece aquí al instante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801"/>
+        <location filename="../src/desk/MainWindow.cpp" line="836"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Elija primero un mensaje en Mensajes (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="809"/>
+        <location filename="../src/desk/MainWindow.cpp" line="844"/>
         <source>a visitor</source>
         <translation>un visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="815"/>
+        <location filename="../src/desk/MainWindow.cpp" line="850"/>
         <source>The message from %1 is marked handled.</source>
         <translation>El mensaje de %1 está marcado como atendido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="816"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>Could not mark the message handled: %1</source>
         <translation>No se ha podido marcar el mensaje como atendido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="828"/>
+        <location filename="../src/desk/MainWindow.cpp" line="863"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 sin leer) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="829"/>
+        <location filename="../src/desk/MainWindow.cpp" line="864"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="834"/>
+        <location filename="../src/desk/MainWindow.cpp" line="869"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostrados</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="835"/>
+        <location filename="../src/desk/MainWindow.cpp" line="870"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mis chats (%1, %2 sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="836"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>My chats (%1)</source>
         <translation>Mis chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="889"/>
+        <location filename="../src/desk/MainWindow.cpp" line="924"/>
         <source>Needs the connection to the router</source>
         <translation>Necesita la conexión con el router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895"/>
+        <location filename="../src/desk/MainWindow.cpp" line="930"/>
         <source>No chat open</source>
         <translation>Ningún chat abierto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="932"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Elija un chat a la izquierda (Ctrl+Tab pasa al siguiente).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <location filename="../src/desk/MainWindow.cpp" line="933"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Los chats nuevos aparecen en Ofertas. Acepte uno con Ctrl+Mayús+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="902"/>
+        <location filename="../src/desk/MainWindow.cpp" line="937"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="942"/>
         <source> — ended</source>
         <translation> — finalizado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="944"/>
         <source> — offered to you, accept to answer</source>
         <translation> — se le ofrece; acéptelo para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1032"/>
         <source>Files go to the visitor: switch off the internal note to send them.</source>
         <translation>Los archivos van al visitante: desactive la nota interna para enviarlos.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1041"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 supera los 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1045"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1260"/>
         <source>Open one of your chats to send a file.</source>
         <translation>Abra uno de sus chats para enviar un archivo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1263"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1285"/>
+        <source>File %1</source>
+        <translation>Archivo %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1288"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1289"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1295"/>
+        <source>Save the file</source>
+        <translation>Guardar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1303"/>
+        <source>%1 cannot be saved: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1308"/>
+        <source>%1 cannot be saved as %2.</source>
+        <translation>No se puede guardar %1 como %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1311"/>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1323"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1335"/>
+        <source>%1 cannot be opened.</source>
+        <translation>No se puede abrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1340"/>
+        <source>No program to show %1 was found.</source>
+        <translation>No se encontró ningún programa para mostrar %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1591"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>No se puede mostrar el chat anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="942"/>
         <source> — the visitor left</source>
         <translation> — el visitante se ha ido</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="915"/>
+        <location filename="../src/desk/MainWindow.cpp" line="950"/>
         <source>Queue: %1.</source>
         <translation>Cola: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="919"/>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
         <source>%1 is typing…</source>
         <translation>%1 está escribiendo…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="947"/>
+        <location filename="../src/desk/MainWindow.cpp" line="982"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ahora mismo no se le ofrece ningún chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <location filename="../src/desk/MainWindow.cpp" line="989"/>
         <source>Could not accept the chat: %1</source>
         <translation>No se ha podido aceptar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="976"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
         <source>Could not decline the chat: %1</source>
         <translation>No se ha podido rechazar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1023"/>
         <source>Fill in %1 before sending.</source>
         <translation>Complete %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1081"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna: solo la ven agentes y supervisores</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensaje al visitante: Intro envía, Mayús+Intro para una línea nueva, / para respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1106"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1106"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Añade la nota al chat; el visitante no la ve</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1108"/>
         <source>Sends the message to the visitor</source>
         <translation>Envía el mensaje al visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1124"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconocido: %1; sustituya el texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1127"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: el visitante no la verá.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1129"/>
         <source>To the visitor.</source>
         <translation>Al visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1160"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Ningún chat espera su respuesta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1178"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sin conexión con el router: esto espera a que vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1205"/>
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1206"/>
         <source>Could not transfer the chat: %1</source>
         <translation>No se ha podido transferir el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
         <source>The router is not reachable.</source>
         <translation>El router no está disponible.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1229"/>
         <source>Chat ended.</source>
         <translation>Chat finalizado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1229"/>
         <source>Could not end the chat: %1</source>
         <translation>No se ha podido finalizar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1348"/>
         <source>Open a chat to export it.</source>
         <translation>Abra un chat para exportarlo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1351"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1373"/>
         <source>Export the chat as PDF</source>
         <translation>Exportar el chat como PDF</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1352"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1405"/>
         <source>Board</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1473"/>
         <source>Not known: %1</source>
         <translation>Desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1474"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vista previa&lt;/b&gt; (Intro o Tab inserta, Esc cierra):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1504"/>
         <source>Open one of your chats first.</source>
         <translation>Abra primero uno de sus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1539"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
@@ -2777,100 +2913,100 @@ Verificado por el inicio de sesión del sitio web</translation>
 <context>
     <name>handoff::MonitorView</name>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="24"/>
+        <location filename="../src/desk/MonitorView.cpp" line="25"/>
         <source>&amp;Stop monitoring</source>
         <translation>&amp;Dejar de monitorizar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="25"/>
-        <location filename="../src/desk/MonitorView.cpp" line="166"/>
+        <location filename="../src/desk/MonitorView.cpp" line="26"/>
+        <location filename="../src/desk/MonitorView.cpp" line="169"/>
         <source>&amp;Join conversation</source>
         <translation>&amp;Unirse a la conversación</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="27"/>
+        <location filename="../src/desk/MonitorView.cpp" line="28"/>
         <source>Se&amp;nd</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="43"/>
-        <location filename="../src/desk/MonitorView.cpp" line="172"/>
+        <location filename="../src/desk/MonitorView.cpp" line="46"/>
+        <location filename="../src/desk/MonitorView.cpp" line="175"/>
         <source>Monitored transcript (read-only)</source>
         <translation>Transcripción monitorizada (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="46"/>
+        <location filename="../src/desk/MonitorView.cpp" line="49"/>
         <source>Take part visibly: the visitor and the agent see that you joined and read your lines. The agent keeps the chat.</source>
         <translation>Participar de forma visible: el visitante y el agente ven que se ha unido y leen sus líneas. El agente conserva el chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="49"/>
+        <location filename="../src/desk/MonitorView.cpp" line="52"/>
         <source>Your line to the visitor and the agent</source>
         <translation>Su línea para el visitante y el agente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="50"/>
+        <location filename="../src/desk/MonitorView.cpp" line="53"/>
         <source>Write to the visitor and the agent…</source>
         <translation>Escriba al visitante y al agente…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="53"/>
+        <location filename="../src/desk/MonitorView.cpp" line="56"/>
         <source>Send your line</source>
         <translation>Enviar su línea</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="128"/>
+        <location filename="../src/desk/MonitorView.cpp" line="131"/>
         <source>The chat has ended; monitoring stopped.</source>
         <translation>El chat ha finalizado; la monitorización se ha detenido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="129"/>
+        <location filename="../src/desk/MonitorView.cpp" line="132"/>
         <source>Monitoring stopped.</source>
         <translation>Monitorización detenida.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="166"/>
+        <location filename="../src/desk/MonitorView.cpp" line="169"/>
         <source>&amp;Leave conversation</source>
         <translation>&amp;Salir de la conversación</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="172"/>
+        <location filename="../src/desk/MonitorView.cpp" line="175"/>
         <source>Transcript of the chat you joined</source>
         <translation>Transcripción del chat al que se ha unido</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="199"/>
-        <location filename="../src/desk/MonitorView.cpp" line="219"/>
+        <location filename="../src/desk/MonitorView.cpp" line="202"/>
+        <location filename="../src/desk/MonitorView.cpp" line="222"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="200"/>
+        <location filename="../src/desk/MonitorView.cpp" line="203"/>
         <source>%1 (ended)</source>
         <translation>%1 (finalizado)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="220"/>
+        <location filename="../src/desk/MonitorView.cpp" line="223"/>
         <source>Monitoring %1</source>
         <translation>Monitorizando a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="226"/>
+        <location filename="../src/desk/MonitorView.cpp" line="229"/>
         <source>%1 · %2 — you joined: the visitor and the agent see your lines.</source>
         <translation>%1 · %2 — se ha unido: el visitante y el agente ven sus líneas.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="229"/>
+        <location filename="../src/desk/MonitorView.cpp" line="232"/>
         <source>%1 · %2 — read-only: the visitor and the agent do not see you.</source>
         <translation>%1 · %2 — solo lectura: ni el visitante ni el agente le ven.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="224"/>
+        <location filename="../src/desk/MonitorView.cpp" line="227"/>
         <source>No agent</source>
         <translation>Ningún agente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="224"/>
+        <location filename="../src/desk/MonitorView.cpp" line="227"/>
         <source>Agent: %1</source>
         <translation>Agente: %1</translation>
     </message>
@@ -3749,133 +3885,144 @@ Motivo para el registro de auditoría (opcional):</translation>
         <source> · not sent: %1</source>
         <translation> · no enviado: %1</translation>
     </message>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="99"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="163"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="139"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="187"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="165"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="151"/>
+        <source>sent a file %1</source>
+        <translation>envió un archivo %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="189"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="167"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="191"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="171"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="195"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="119"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="224"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="135"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="248"/>
         <source>Handoff</source>
         <translation>Traspaso</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="90"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="96"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="94"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="97"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="95"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="98"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="121"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="139"/>
         <source>Visitor %1</source>
         <translation>Visitante %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="127"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="143"/>
         <source>%1 (internal note)</source>
         <translation>%1 (nota interna)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
-        <source>(file: %1)</source>
-        <translation>(archivo: %1)</translation>
-    </message>
-    <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="152"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="157"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="155"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="157"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="135"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="159"/>
         <source>%1 — sending</source>
         <translation>%1 — enviando</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="161"/>
         <source>%1 — not sent</source>
         <translation>%1 — no enviado</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="162"/>
         <source>%1 — not sent: %2</source>
         <translation>%1 — no enviado: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="178"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="202"/>
         <source>the visitor asked for a person</source>
         <translation>el visitante pidió hablar con alguien</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="180"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="204"/>
         <source>the bot did not understand the visitor</source>
         <translation>el bot no entendió al visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="182"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="206"/>
         <source>the visitor seemed frustrated</source>
         <translation>el visitante parecía frustrado</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="184"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="208"/>
         <source>a topic that always goes to a person</source>
         <translation>un tema que siempre va a una persona</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="186"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="210"/>
         <source>handed over by an external bot</source>
         <translation>traspasado por un bot externo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="213"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="237"/>
         <source>Handed over to a person: %1.</source>
         <translation>Traspasado a un agente: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="214"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="238"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Traspasado a un agente: %1 (%2).</translation>
     </message>

@@ -206,16 +206,21 @@
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="115"/>
+        <source>Sho&amp;w older chats</source>
+        <translation>&amp;Voir les chats plus anciens</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="116"/>
         <source>Canned responses</source>
         <translation>Réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="119"/>
+        <location filename="../forms/MainWindow.ui" line="120"/>
         <source>Search responses</source>
         <translation>Rechercher une réponse</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="123"/>
+        <location filename="../forms/MainWindow.ui" line="124"/>
         <source>I&amp;nsert into message</source>
         <translation>Insérer dans le &amp;message</translation>
     </message>
@@ -351,6 +356,62 @@
         <location filename="../forms/WrapUpDialog.ui" line="10"/>
         <source>&amp;Wrap-up note (for the team, not the visitor):</source>
         <translation>&amp;Note de clôture (pour l&apos;équipe, pas pour le visiteur) :</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::AttachmentDownloads</name>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="44"/>
+        <source>Not downloaded yet: waiting for the router</source>
+        <translation>Pas encore téléchargé : en attente du routeur</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="46"/>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="48"/>
+        <source>Not available (404)</source>
+        <translation>Non disponible (404)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="50"/>
+        <source>Blocked by the scanner</source>
+        <translation>Bloqué par l'antivirus</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="52"/>
+        <source>Too large to show</source>
+        <translation>Trop volumineux pour être affiché</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="54"/>
+        <source>Download failed; tried again when the router is back</source>
+        <translation>Échec du téléchargement ; nouvel essai au retour du routeur</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="55"/>
+        <source>Download failed: %1</source>
+        <translation>Échec du téléchargement : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="154"/>
+        <source>the file could not be kept in the cache</source>
+        <translation>le fichier n'a pas pu être gardé dans le cache</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::AttachmentPreviews</name>
+    <message>
+        <location filename="../src/desk/AttachmentPreviews.cpp" line="68"/>
+        <source>Preparing the picture…</source>
+        <translation>Préparation de l'image…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/AttachmentPreviews.cpp" line="86"/>
+        <source>Not shown: %1</source>
+        <translation>Non affiché : %1</translation>
     </message>
 </context>
 <context>
@@ -963,70 +1024,80 @@
 <context>
     <name>handoff::CustomerHistoryModel</name>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="39"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="40"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="53"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
         <source>still open</source>
         <translation>encore ouverte</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="41"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="42"/>
         <source>resolved</source>
         <translation>résolue</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="43"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="44"/>
         <source>the visitor left</source>
         <translation>le visiteur est parti</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="45"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="46"/>
         <source>left before an answer</source>
         <translation>parti avant une réponse</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="51"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
         <source>no agent</source>
         <translation>aucun agent</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
-        <source>rated %1/5</source>
-        <translation>noté %1/5</translation>
-    </message>
-    <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="66"/>
         <source>Chat on %1 in %2 with %3: %4</source>
         <translation>Discussion du %1 dans %2 avec %3 : %4</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="69"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
         <source>rated %1 of 5</source>
         <translation>noté %1 sur 5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="84"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="72"/>
+        <source>commenting: %1</source>
+        <translation>avec le commentaire : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="81"/>
+        <source>%1 %2/5</source>
+        <translation>%1 %2/5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="83"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="98"/>
         <source>Opened %1</source>
         <translation>Ouverte le %1</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="124"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="158"/>
         <source>Earlier chats of this customer (verified)</source>
         <translation>Discussions précédentes de ce client (vérifié)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="125"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="159"/>
         <source>Earlier chats of %1 (verified)</source>
         <translation>Discussions précédentes de %1 (vérifié)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="127"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="161"/>
         <source>Earlier chats from this browser (not verified)</source>
         <translation>Discussions précédentes depuis ce navigateur (non vérifié)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="131"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="165"/>
         <source>Earlier chats</source>
         <translation>Discussions précédentes</translation>
     </message>
@@ -1383,38 +1454,38 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="451"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="453"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Le message fait %1 caractères ; la limite est de %2. Veuillez le raccourcir.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="454"/>
-        <location filename="../src/client/DeskSession.cpp" line="479"/>
+        <location filename="../src/client/DeskSession.cpp" line="457"/>
+        <location filename="../src/client/DeskSession.cpp" line="482"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Ce chat ne vous est plus attribué.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="456"/>
+        <location filename="../src/client/DeskSession.cpp" line="459"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Le cache local n&apos;est pas ouvert ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <location filename="../src/client/DeskSession.cpp" line="484"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Les fichiers ne peuvent être envoyés que lorsque le routeur est joignable.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <location filename="../src/client/DeskSession.cpp" line="486"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <location filename="../src/client/DeskSession.cpp" line="488"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 dépasse 10 Mo.</translation>
     </message>
@@ -1425,17 +1496,17 @@
         <translation>%1 n&apos;a pas été envoyé : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="733"/>
+        <location filename="../src/client/DeskSession.cpp" line="746"/>
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="735"/>
+        <location filename="../src/client/DeskSession.cpp" line="748"/>
         <source>Someone else has already handled this message.</source>
         <translation>Quelqu&apos;un d&apos;autre a déjà traité ce message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="740"/>
+        <location filename="../src/client/DeskSession.cpp" line="753"/>
         <source>This message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
@@ -1443,12 +1514,12 @@
 <context>
     <name>handoff::DeskSettings</name>
     <message>
-        <location filename="../src/desk/DeskSettings.cpp" line="65"/>
+        <location filename="../src/desk/DeskSettings.cpp" line="68"/>
         <source>Set by your IT department</source>
         <translation>Défini par votre service informatique</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskSettings.cpp" line="70"/>
+        <location filename="../src/desk/DeskSettings.cpp" line="73"/>
         <source>%1 (set by your IT department)</source>
         <translation>%1 (défini par votre service informatique)</translation>
     </message>
@@ -1456,72 +1527,87 @@
 <context>
     <name>handoff::EarlierChatDialog</name>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="21"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="22"/>
         <source>Earlier chat of %1</source>
         <translation>Discussion précédente du %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="27"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="28"/>
         <source>%1 in %2 with %3: %4</source>
         <translation>%1 dans %2 avec %3 : %4</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="29"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="30"/>
         <source>no agent</source>
         <translation>aucun agent</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="31"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="32"/>
         <source>rated %1 of 5</source>
         <translation>noté %1 sur 5</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="34"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="33"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="36"/>
         <source>&amp;Fields</source>
         <translation>&amp;Champs</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="45"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="47"/>
         <source>Fields of the earlier chat</source>
         <translation>Champs de la discussion précédente</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="50"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="52"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Transcription</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="55"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="57"/>
         <source>Transcript of the earlier chat</source>
         <translation>Transcription de la discussion précédente</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="73"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="75"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="74"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="76"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="75"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="77"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="76"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="78"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="77"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="81"/>
+        <source>sent a file %1</source>
+        <translation>a envoyé un fichier %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="82"/>
+        <source>sent a file %1: %2</source>
+        <translation>a envoyé un fichier %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="83"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2 : %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="79"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="85"/>
         <source>(internal note) %1</source>
         <translation>(note interne) %1</translation>
     </message>
@@ -2093,378 +2179,378 @@ Vérifié par la connexion au site web</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="222"/>
         <source>Unread first</source>
         <translation>Non lus d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="221"/>
         <source>Waiting first</source>
         <translation>Sans réponse d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="223"/>
         <source>Quietest first</source>
         <translation>Plus inactifs d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="209"/>
+        <location filename="../src/desk/MainWindow.cpp" line="224"/>
         <source>As accepted</source>
         <translation>Ordre d&apos;acceptation</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="234"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="235"/>
         <source>Waiting for me</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="236"/>
         <source>Unread</source>
         <translation>Non lus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="222"/>
+        <location filename="../src/desk/MainWindow.cpp" line="237"/>
         <source>Idle (%1 min)</source>
         <translation>Inactifs (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <location filename="../src/desk/MainWindow.cpp" line="343"/>
         <source>To send with the next Send: %1</source>
         <translation>À envoyer au prochain Envoyer : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="345"/>
+        <location filename="../src/desk/MainWindow.cpp" line="360"/>
         <source>Select a field to copy.</source>
         <translation>Sélectionnez un champ à copier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="364"/>
         <source>Copied %1.</source>
         <translation>%1 copié.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="356"/>
+        <location filename="../src/desk/MainWindow.cpp" line="371"/>
         <source>%1: none</source>
         <translation>%1 : aucune</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="372"/>
         <source>%1: the latest %2</source>
         <translation>%1 : les %2 dernières</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="358"/>
+        <location filename="../src/desk/MainWindow.cpp" line="373"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397"/>
+        <location filename="../src/desk/MainWindow.cpp" line="432"/>
         <source>New personal canned response</source>
         <translation>Nouvelle réponse prédéfinie personnelle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
-        <location filename="../src/desk/MainWindow.cpp" line="630"/>
+        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <location filename="../src/desk/MainWindow.cpp" line="665"/>
         <source>Could not change your status: %1</source>
         <translation>Impossible de changer votre statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="416"/>
+        <location filename="../src/desk/MainWindow.cpp" line="451"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="464"/>
+        <location filename="../src/desk/MainWindow.cpp" line="499"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="500"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Rechercher dans les historiques…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="502"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="503"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="505"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Accepter le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Refuser le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="510"/>
         <source>&amp;Next chat</source>
         <translation>Chat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>&amp;Previous chat</source>
         <translation>Chat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Prochain chat &amp;en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="514"/>
         <source>&amp;Write a message</source>
         <translation>É&amp;crire un message</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
         <source>Attach a &amp;file…</source>
         <translation>&amp;Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>Toggle &amp;internal note</source>
         <translation>Basculer en &amp;note interne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="520"/>
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;férer…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Terminer le chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>E&amp;xporter la discussion en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="489"/>
+        <location filename="../src/desk/MainWindow.cpp" line="524"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="490"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>&amp;Offers</source>
         <translation>&amp;Propositions</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="494"/>
+        <location filename="../src/desk/MainWindow.cpp" line="529"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mes chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="498"/>
+        <location filename="../src/desk/MainWindow.cpp" line="533"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502"/>
+        <location filename="../src/desk/MainWindow.cpp" line="537"/>
         <source>&amp;Fields</source>
         <translation>&amp;Champs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="506"/>
+        <location filename="../src/desk/MainWindow.cpp" line="541"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="546"/>
         <source>M&amp;essages left by visitors</source>
         <translation>M&amp;essages laissés par les visiteurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517"/>
+        <location filename="../src/desk/MainWindow.cpp" line="552"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Répondre par e-&amp;mail au message laissé</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="556"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copier l&apos;adresse e-mail du visite&amp;ur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="560"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Mar&amp;quer le message laissé comme traité</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="528"/>
+        <location filename="../src/desk/MainWindow.cpp" line="563"/>
         <source>&amp;Show handled messages</source>
         <translation>Affic&amp;her les messages traités</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="532"/>
+        <location filename="../src/desk/MainWindow.cpp" line="567"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="533"/>
+        <location filename="../src/desk/MainWindow.cpp" line="568"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="570"/>
         <source>A&amp;way</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>&amp;Offline</source>
         <translation>&amp;Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="574"/>
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="540"/>
+        <location filename="../src/desk/MainWindow.cpp" line="575"/>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="580"/>
         <source>&amp;Light theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="546"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>&amp;Dark theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="555"/>
+        <location filename="../src/desk/MainWindow.cpp" line="590"/>
         <source>&amp;Sound on new offers</source>
         <translation>Son à chaque nouvelle &amp;proposition</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="563"/>
+        <location filename="../src/desk/MainWindow.cpp" line="598"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notifications du bureau pour les nouvelles propositions et les messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="630"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="631"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="598"/>
+        <location filename="../src/desk/MainWindow.cpp" line="633"/>
         <source>&amp;Find an action…</source>
         <translation>Rechercher une &amp;action…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="617"/>
+        <location filename="../src/desk/MainWindow.cpp" line="652"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Votre statut : seuls les agents Disponibles reçoivent de nouveaux chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="653"/>
         <source>● Available</source>
         <translation>● Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="654"/>
         <source>◐ Away</source>
         <translation>◐ Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="655"/>
         <source>○ Offline</source>
         <translation>○ Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="642"/>
+        <location filename="../src/desk/MainWindow.cpp" line="677"/>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="644"/>
+        <location filename="../src/desk/MainWindow.cpp" line="679"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="646"/>
+        <location filename="../src/desk/MainWindow.cpp" line="681"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Routeur injoignable — nouvelle tentative dans %1 s. Vos messages sont conservés et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="649"/>
+        <location filename="../src/desk/MainWindow.cpp" line="684"/>
         <source>Signed out. %1</source>
         <translation>Déconnecté. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="686"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="686"/>
         <source>Offline: %1</source>
         <translation>Hors ligne : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="672"/>
+        <location filename="../src/desk/MainWindow.cpp" line="707"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Connexion au routeur perdue — reconnexion… Les lignes que vous envoyez sont conservées et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="705"/>
+        <location filename="../src/desk/MainWindow.cpp" line="740"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Charge %1 / %2 (complet)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706"/>
+        <location filename="../src/desk/MainWindow.cpp" line="741"/>
         <source>Load %1 / %2</source>
         <translation>Charge %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="749"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Votre statut est passé à Absent après des propositions manquées. Repassez Disponible à votre retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="718"/>
+        <location filename="../src/desk/MainWindow.cpp" line="753"/>
         <source>You are Away</source>
         <translation>Vous êtes Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="769"/>
         <source>Offers (%1)</source>
         <translation>Propositions (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="769"/>
         <source>Offers</source>
         <translation>Propositions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="773"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n proposé)</numerusform>
@@ -2472,304 +2558,354 @@ Vérifié par la connexion au site web</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
+        <location filename="../src/desk/MainWindow.cpp" line="773"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1404"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>Messages (%1)</source>
         <translation>Messages (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="758"/>
+        <location filename="../src/desk/MainWindow.cpp" line="793"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Messages laissés par des visiteurs quand personne ne pouvait discuter (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <location filename="../src/desk/MainWindow.cpp" line="823"/>
         <source>Choose a message on the left.</source>
         <translation>Choisissez un message à gauche.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="789"/>
+        <location filename="../src/desk/MainWindow.cpp" line="824"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Aucun message en attente. Les visiteurs en laissent un quand personne ne peut discuter avec eux ; il apparaît ici aussitôt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801"/>
+        <location filename="../src/desk/MainWindow.cpp" line="836"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Choisissez d&apos;abord un message sous Messages (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="809"/>
+        <location filename="../src/desk/MainWindow.cpp" line="844"/>
         <source>a visitor</source>
         <translation>un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="815"/>
+        <location filename="../src/desk/MainWindow.cpp" line="850"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Le message de %1 est marqué comme traité.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="816"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Impossible de marquer le message comme traité : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="828"/>
+        <location filename="../src/desk/MainWindow.cpp" line="863"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (non lus : %2) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="829"/>
+        <location filename="../src/desk/MainWindow.cpp" line="864"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="834"/>
+        <location filename="../src/desk/MainWindow.cpp" line="869"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="835"/>
+        <location filename="../src/desk/MainWindow.cpp" line="870"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mes chats (%1, %2 sans réponse)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="836"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>My chats (%1)</source>
         <translation>Mes chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="889"/>
+        <location filename="../src/desk/MainWindow.cpp" line="924"/>
         <source>Needs the connection to the router</source>
         <translation>Nécessite la connexion au routeur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895"/>
+        <location filename="../src/desk/MainWindow.cpp" line="930"/>
         <source>No chat open</source>
         <translation>Aucun chat ouvert</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="932"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Choisissez un chat à gauche (Ctrl+Tab passe au suivant).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <location filename="../src/desk/MainWindow.cpp" line="933"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Les nouveaux chats apparaissent sous Propositions. Acceptez-en un avec Ctrl+Maj+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="902"/>
+        <location filename="../src/desk/MainWindow.cpp" line="937"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="942"/>
         <source> — ended</source>
         <translation> — terminée</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="944"/>
         <source> — offered to you, accept to answer</source>
         <translation> — vous est proposé, acceptez pour répondre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1032"/>
         <source>Files go to the visitor: switch off the internal note to send them.</source>
         <translation>Les fichiers vont au visiteur : désactivez la note interne pour les envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1041"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 dépasse 10 Mo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1045"/>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1260"/>
         <source>Open one of your chats to send a file.</source>
         <translation>Ouvrez une de vos discussions pour envoyer un fichier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1263"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1285"/>
+        <source>File %1</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1288"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1289"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1295"/>
+        <source>Save the file</source>
+        <translation>Enregistrer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1303"/>
+        <source>%1 cannot be saved: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1308"/>
+        <source>%1 cannot be saved as %2.</source>
+        <translation>Impossible d’enregistrer %1 sous %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1311"/>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1323"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1335"/>
+        <source>%1 cannot be opened.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1340"/>
+        <source>No program to show %1 was found.</source>
+        <translation>Aucun programme pour afficher %1 n’a été trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1591"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>La discussion précédente ne peut pas être affichée : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="942"/>
         <source> — the visitor left</source>
         <translation> — le visiteur est parti</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="915"/>
+        <location filename="../src/desk/MainWindow.cpp" line="950"/>
         <source>Queue: %1.</source>
         <translation>File d&apos;attente : %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="919"/>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="947"/>
+        <location filename="../src/desk/MainWindow.cpp" line="982"/>
         <source>No chat is offered to you right now.</source>
         <translation>Aucun chat ne vous est proposé pour le moment.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <location filename="../src/desk/MainWindow.cpp" line="989"/>
         <source>Could not accept the chat: %1</source>
         <translation>Impossible d&apos;accepter le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="976"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
         <source>Could not decline the chat: %1</source>
         <translation>Impossible de refuser le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1023"/>
         <source>Fill in %1 before sending.</source>
         <translation>Complétez %1 avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1081"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Note interne — visible seulement des agents et des superviseurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Message au visiteur — Entrée envoie, Maj+Entrée pour une nouvelle ligne, / pour les réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1106"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1106"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Ajoute la note au chat ; le visiteur ne la voit pas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1108"/>
         <source>Sends the message to the visitor</source>
         <translation>Envoie le message au visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1124"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Inconnu : %1 — remplacez le texte marqué avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1127"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Note interne : le visiteur ne la verra pas.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1129"/>
         <source>To the visitor.</source>
         <translation>Au visiteur.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1160"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Aucun chat n&apos;attend votre réponse.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1178"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Pas de connexion au routeur : cela attendra le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1205"/>
         <source>Chat transferred.</source>
         <translation>Chat transféré.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1206"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Impossible de transférer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
         <source>The router is not reachable.</source>
         <translation>Le routeur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1229"/>
         <source>Chat ended.</source>
         <translation>Chat terminé.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1229"/>
         <source>Could not end the chat: %1</source>
         <translation>Impossible de terminer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1348"/>
         <source>Open a chat to export it.</source>
         <translation>Ouvrez une discussion pour l&apos;exporter.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1351"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1373"/>
         <source>Export the chat as PDF</source>
         <translation>Exporter la discussion en PDF</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1352"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1405"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1473"/>
         <source>Not known: %1</source>
         <translation>Inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1474"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt; (Entrée ou Tab insère, Échap ferme) :</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1504"/>
         <source>Open one of your chats first.</source>
         <translation>Ouvrez d&apos;abord un de vos chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1539"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -2777,100 +2913,100 @@ Vérifié par la connexion au site web</translation>
 <context>
     <name>handoff::MonitorView</name>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="24"/>
+        <location filename="../src/desk/MonitorView.cpp" line="25"/>
         <source>&amp;Stop monitoring</source>
         <translation>&amp;Arrêter l&apos;observation</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="25"/>
-        <location filename="../src/desk/MonitorView.cpp" line="166"/>
+        <location filename="../src/desk/MonitorView.cpp" line="26"/>
+        <location filename="../src/desk/MonitorView.cpp" line="169"/>
         <source>&amp;Join conversation</source>
         <translation>&amp;Rejoindre la conversation</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="27"/>
+        <location filename="../src/desk/MonitorView.cpp" line="28"/>
         <source>Se&amp;nd</source>
         <translation>E&amp;nvoyer</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="43"/>
-        <location filename="../src/desk/MonitorView.cpp" line="172"/>
+        <location filename="../src/desk/MonitorView.cpp" line="46"/>
+        <location filename="../src/desk/MonitorView.cpp" line="175"/>
         <source>Monitored transcript (read-only)</source>
         <translation>Historique observé (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="46"/>
+        <location filename="../src/desk/MonitorView.cpp" line="49"/>
         <source>Take part visibly: the visitor and the agent see that you joined and read your lines. The agent keeps the chat.</source>
         <translation>Participer visiblement : le visiteur et l’agent voient que vous avez rejoint la discussion et lisent vos messages. L’agent garde la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="49"/>
+        <location filename="../src/desk/MonitorView.cpp" line="52"/>
         <source>Your line to the visitor and the agent</source>
         <translation>Votre message au visiteur et à l’agent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="50"/>
+        <location filename="../src/desk/MonitorView.cpp" line="53"/>
         <source>Write to the visitor and the agent…</source>
         <translation>Écrire au visiteur et à l’agent…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="53"/>
+        <location filename="../src/desk/MonitorView.cpp" line="56"/>
         <source>Send your line</source>
         <translation>Envoyer votre message</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="128"/>
+        <location filename="../src/desk/MonitorView.cpp" line="131"/>
         <source>The chat has ended; monitoring stopped.</source>
         <translation>Le chat est terminé ; l&apos;observation s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="129"/>
+        <location filename="../src/desk/MonitorView.cpp" line="132"/>
         <source>Monitoring stopped.</source>
         <translation>Observation arrêtée.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="166"/>
+        <location filename="../src/desk/MonitorView.cpp" line="169"/>
         <source>&amp;Leave conversation</source>
         <translation>&amp;Quitter la conversation</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="172"/>
+        <location filename="../src/desk/MonitorView.cpp" line="175"/>
         <source>Transcript of the chat you joined</source>
         <translation>Transcription de la discussion que vous avez rejointe</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="199"/>
-        <location filename="../src/desk/MonitorView.cpp" line="219"/>
+        <location filename="../src/desk/MonitorView.cpp" line="202"/>
+        <location filename="../src/desk/MonitorView.cpp" line="222"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="200"/>
+        <location filename="../src/desk/MonitorView.cpp" line="203"/>
         <source>%1 (ended)</source>
         <translation>%1 (terminé)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="220"/>
+        <location filename="../src/desk/MonitorView.cpp" line="223"/>
         <source>Monitoring %1</source>
         <translation>Observation de %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="226"/>
+        <location filename="../src/desk/MonitorView.cpp" line="229"/>
         <source>%1 · %2 — you joined: the visitor and the agent see your lines.</source>
         <translation>%1 · %2 — vous participez : le visiteur et l’agent voient vos messages.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="229"/>
+        <location filename="../src/desk/MonitorView.cpp" line="232"/>
         <source>%1 · %2 — read-only: the visitor and the agent do not see you.</source>
         <translation>%1 · %2 — lecture seule : le visiteur et l&apos;agent ne vous voient pas.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="224"/>
+        <location filename="../src/desk/MonitorView.cpp" line="227"/>
         <source>No agent</source>
         <translation>Aucun agent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="224"/>
+        <location filename="../src/desk/MonitorView.cpp" line="227"/>
         <source>Agent: %1</source>
         <translation>Agent : %1</translation>
     </message>
@@ -3749,133 +3885,144 @@ Motif pour le journal d&apos;audit (facultatif) :</translation>
         <source> · not sent: %1</source>
         <translation> · non envoyé : %1</translation>
     </message>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="99"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="163"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="139"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="187"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="165"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="151"/>
+        <source>sent a file %1</source>
+        <translation>a envoyé un fichier %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="189"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="167"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="191"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="171"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="195"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="119"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="224"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="135"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="248"/>
         <source>Handoff</source>
         <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="90"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="96"/>
         <source>%1 B</source>
         <translation>%1 o</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="94"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="97"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="95"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="98"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="121"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="139"/>
         <source>Visitor %1</source>
         <translation>Visiteur %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="127"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="143"/>
         <source>%1 (internal note)</source>
         <translation>%1 (note interne)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
-        <source>(file: %1)</source>
-        <translation>(fichier : %1)</translation>
-    </message>
-    <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="152"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="157"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="155"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="157"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="135"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="159"/>
         <source>%1 — sending</source>
         <translation>%1 — envoi en cours</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="161"/>
         <source>%1 — not sent</source>
         <translation>%1 — non envoyé</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="162"/>
         <source>%1 — not sent: %2</source>
         <translation>%1 — non envoyé : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="178"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="202"/>
         <source>the visitor asked for a person</source>
         <translation>le visiteur a demandé à parler à quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="180"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="204"/>
         <source>the bot did not understand the visitor</source>
         <translation>le bot n&apos;a pas compris le visiteur</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="182"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="206"/>
         <source>the visitor seemed frustrated</source>
         <translation>le visiteur semblait frustré</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="184"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="208"/>
         <source>a topic that always goes to a person</source>
         <translation>un sujet toujours confié à un humain</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="186"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="210"/>
         <source>handed over by an external bot</source>
         <translation>transmis par un bot externe</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="213"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="237"/>
         <source>Handed over to a person: %1.</source>
         <translation>Transmis à un agent : %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="214"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="238"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Transmis à un agent : %1 (%2).</translation>
     </message>

@@ -206,16 +206,21 @@
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="115"/>
+        <source>Sho&amp;w older chats</source>
+        <translation>Oudere chats &amp;weergeven</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="116"/>
         <source>Canned responses</source>
         <translation>Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="119"/>
+        <location filename="../forms/MainWindow.ui" line="120"/>
         <source>Search responses</source>
         <translation>Antwoorden zoeken</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="123"/>
+        <location filename="../forms/MainWindow.ui" line="124"/>
         <source>I&amp;nsert into message</source>
         <translation>I&amp;n bericht invoegen</translation>
     </message>
@@ -351,6 +356,62 @@
         <location filename="../forms/WrapUpDialog.ui" line="10"/>
         <source>&amp;Wrap-up note (for the team, not the visitor):</source>
         <translation>&amp;Afrondingsnotitie (voor het team, niet voor de bezoeker):</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::AttachmentDownloads</name>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="44"/>
+        <source>Not downloaded yet: waiting for the router</source>
+        <translation>Nog niet gedownload: wacht op de router</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="46"/>
+        <source>Downloading…</source>
+        <translation>Bezig met downloaden…</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="48"/>
+        <source>Not available (404)</source>
+        <translation>Niet beschikbaar (404)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="50"/>
+        <source>Blocked by the scanner</source>
+        <translation>Geblokkeerd door de virusscanner</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="52"/>
+        <source>Too large to show</source>
+        <translation>Te groot om te tonen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="54"/>
+        <source>Download failed; tried again when the router is back</source>
+        <translation>Downloaden mislukt; opnieuw geprobeerd zodra de router terug is</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="55"/>
+        <source>Download failed: %1</source>
+        <translation>Downloaden mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="154"/>
+        <source>the file could not be kept in the cache</source>
+        <translation>het bestand kon niet in de cache worden bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::AttachmentPreviews</name>
+    <message>
+        <location filename="../src/desk/AttachmentPreviews.cpp" line="68"/>
+        <source>Preparing the picture…</source>
+        <translation>Afbeelding wordt voorbereid…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/AttachmentPreviews.cpp" line="86"/>
+        <source>Not shown: %1</source>
+        <translation>Niet getoond: %1</translation>
     </message>
 </context>
 <context>
@@ -963,70 +1024,80 @@
 <context>
     <name>handoff::CustomerHistoryModel</name>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="39"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="40"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="53"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
         <source>still open</source>
         <translation>nog open</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="41"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="42"/>
         <source>resolved</source>
         <translation>opgelost</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="43"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="44"/>
         <source>the visitor left</source>
         <translation>de bezoeker is weggegaan</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="45"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="46"/>
         <source>left before an answer</source>
         <translation>weggegaan voor een antwoord</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="51"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
         <source>no agent</source>
         <translation>geen agent</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
-        <source>rated %1/5</source>
-        <translation>beoordeeld met %1/5</translation>
-    </message>
-    <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="66"/>
         <source>Chat on %1 in %2 with %3: %4</source>
         <translation>Chat op %1 in %2 met %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="69"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
         <source>rated %1 of 5</source>
         <translation>beoordeeld met %1 van 5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="84"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="72"/>
+        <source>commenting: %1</source>
+        <translation>met als opmerking: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="81"/>
+        <source>%1 %2/5</source>
+        <translation>%1 %2/5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="83"/>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="98"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="124"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="158"/>
         <source>Earlier chats of this customer (verified)</source>
         <translation>Eerdere chats van deze klant (geverifieerd)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="125"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="159"/>
         <source>Earlier chats of %1 (verified)</source>
         <translation>Eerdere chats van %1 (geverifieerd)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="127"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="161"/>
         <source>Earlier chats from this browser (not verified)</source>
         <translation>Eerdere chats vanuit deze browser (niet geverifieerd)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="131"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="165"/>
         <source>Earlier chats</source>
         <translation>Eerdere chats</translation>
     </message>
@@ -1383,38 +1454,38 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="451"/>
         <source>Type a message first.</source>
         <translation>Typ eerst een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="453"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Het bericht is %1 tekens lang; de limiet is %2. Maak het korter.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="454"/>
-        <location filename="../src/client/DeskSession.cpp" line="479"/>
+        <location filename="../src/client/DeskSession.cpp" line="457"/>
+        <location filename="../src/client/DeskSession.cpp" line="482"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Deze chat is niet meer aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="456"/>
+        <location filename="../src/client/DeskSession.cpp" line="459"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>De lokale cache is niet geopend; er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <location filename="../src/client/DeskSession.cpp" line="484"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Bestanden kunnen alleen worden verstuurd zolang de router bereikbaar is.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <location filename="../src/client/DeskSession.cpp" line="486"/>
         <source>%1 is empty.</source>
         <translation>%1 is leeg.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <location filename="../src/client/DeskSession.cpp" line="488"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 is groter dan 10 MB.</translation>
     </message>
@@ -1425,17 +1496,17 @@
         <translation>%1 is niet verstuurd: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="733"/>
+        <location filename="../src/client/DeskSession.cpp" line="746"/>
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="735"/>
+        <location filename="../src/client/DeskSession.cpp" line="748"/>
         <source>Someone else has already handled this message.</source>
         <translation>Iemand anders heeft dit bericht al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="740"/>
+        <location filename="../src/client/DeskSession.cpp" line="753"/>
         <source>This message is no longer there.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
@@ -1443,12 +1514,12 @@
 <context>
     <name>handoff::DeskSettings</name>
     <message>
-        <location filename="../src/desk/DeskSettings.cpp" line="65"/>
+        <location filename="../src/desk/DeskSettings.cpp" line="68"/>
         <source>Set by your IT department</source>
         <translation>Ingesteld door uw IT-afdeling</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskSettings.cpp" line="70"/>
+        <location filename="../src/desk/DeskSettings.cpp" line="73"/>
         <source>%1 (set by your IT department)</source>
         <translation>%1 (ingesteld door uw IT-afdeling)</translation>
     </message>
@@ -1456,72 +1527,87 @@
 <context>
     <name>handoff::EarlierChatDialog</name>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="21"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="22"/>
         <source>Earlier chat of %1</source>
         <translation>Eerdere chat van %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="27"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="28"/>
         <source>%1 in %2 with %3: %4</source>
         <translation>%1 in %2 met %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="29"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="30"/>
         <source>no agent</source>
         <translation>geen agent</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="31"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="32"/>
         <source>rated %1 of 5</source>
         <translation>beoordeeld met %1 van 5</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="34"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="33"/>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="36"/>
         <source>&amp;Fields</source>
         <translation>&amp;Velden</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="45"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="47"/>
         <source>Fields of the earlier chat</source>
         <translation>Velden van de eerdere chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="50"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="52"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Gespreksverloop</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="55"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="57"/>
         <source>Transcript of the earlier chat</source>
         <translation>Gespreksverloop van de eerdere chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="73"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="75"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="74"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="76"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="75"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="77"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="76"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="78"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="77"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="81"/>
+        <source>sent a file %1</source>
+        <translation>stuurde een bestand %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="82"/>
+        <source>sent a file %1: %2</source>
+        <translation>stuurde een bestand %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="83"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="79"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="85"/>
         <source>(internal note) %1</source>
         <translation>(interne notitie) %1</translation>
     </message>
@@ -2093,378 +2179,378 @@ Geverifieerd door de aanmelding op de website</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="222"/>
         <source>Unread first</source>
         <translation>Ongelezen eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="221"/>
         <source>Waiting first</source>
         <translation>Onbeantwoord eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="223"/>
         <source>Quietest first</source>
         <translation>Langst inactief eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="209"/>
+        <location filename="../src/desk/MainWindow.cpp" line="224"/>
         <source>As accepted</source>
         <translation>Zoals geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="234"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="235"/>
         <source>Waiting for me</source>
         <translation>Onbeantwoord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="236"/>
         <source>Unread</source>
         <translation>Ongelezen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="222"/>
+        <location filename="../src/desk/MainWindow.cpp" line="237"/>
         <source>Idle (%1 min)</source>
         <translation>Inactief (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <location filename="../src/desk/MainWindow.cpp" line="343"/>
         <source>To send with the next Send: %1</source>
         <translation>Gaat mee met de volgende Verstuur: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="345"/>
+        <location filename="../src/desk/MainWindow.cpp" line="360"/>
         <source>Select a field to copy.</source>
         <translation>Selecteer een veld om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="364"/>
         <source>Copied %1.</source>
         <translation>%1 gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="356"/>
+        <location filename="../src/desk/MainWindow.cpp" line="371"/>
         <source>%1: none</source>
         <translation>%1: geen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="372"/>
         <source>%1: the latest %2</source>
         <translation>%1: de laatste %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="358"/>
+        <location filename="../src/desk/MainWindow.cpp" line="373"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397"/>
+        <location filename="../src/desk/MainWindow.cpp" line="432"/>
         <source>New personal canned response</source>
         <translation>Nieuw eigen standaardantwoord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
-        <location filename="../src/desk/MainWindow.cpp" line="630"/>
+        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <location filename="../src/desk/MainWindow.cpp" line="665"/>
         <source>Could not change your status: %1</source>
         <translation>Kan uw status niet wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="416"/>
+        <location filename="../src/desk/MainWindow.cpp" line="451"/>
         <source>Local cache</source>
         <translation>Lokale cache</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="464"/>
+        <location filename="../src/desk/MainWindow.cpp" line="499"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="500"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Gesprekken doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="502"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Afmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="503"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="505"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;accepteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>&amp;Decline offer</source>
         <translation>Chat &amp;weigeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="510"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Volgende chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>&amp;Previous chat</source>
         <translation>Vo&amp;rige chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Volgende chat die op antw&amp;oord wacht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="514"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
         <source>Attach a &amp;file…</source>
         <translation>Bestand bi&amp;jvoegen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne notitie aan/uit</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="520"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Doorverbinden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>&amp;End chat…</source>
         <translation>Chat b&amp;eëindigen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>Chat e&amp;xporteren als pdf…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="489"/>
+        <location filename="../src/desk/MainWindow.cpp" line="524"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="490"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>&amp;Offers</source>
         <translation>&amp;Aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="494"/>
+        <location filename="../src/desk/MainWindow.cpp" line="529"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mijn chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="498"/>
+        <location filename="../src/desk/MainWindow.cpp" line="533"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Gespreksverloop</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502"/>
+        <location filename="../src/desk/MainWindow.cpp" line="537"/>
         <source>&amp;Fields</source>
         <translation>&amp;Velden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="506"/>
+        <location filename="../src/desk/MainWindow.cpp" line="541"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="546"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Berichten van bezoekers</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517"/>
+        <location filename="../src/desk/MainWindow.cpp" line="552"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>&amp;Per e-mail antwoorden op het achtergelaten bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="556"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;mailadres van de bezoeker kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="560"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Achtergelaten bericht als a&amp;fgehandeld markeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="528"/>
+        <location filename="../src/desk/MainWindow.cpp" line="563"/>
         <source>&amp;Show handled messages</source>
         <translation>Afgehandelde berichten &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="532"/>
+        <location filename="../src/desk/MainWindow.cpp" line="567"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="533"/>
+        <location filename="../src/desk/MainWindow.cpp" line="568"/>
         <source>&amp;Available</source>
         <translation>&amp;Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="570"/>
         <source>A&amp;way</source>
         <translation>A&amp;fwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="574"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="540"/>
+        <location filename="../src/desk/MainWindow.cpp" line="575"/>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Supervisoroverzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="580"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Licht thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="546"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Donker thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="555"/>
+        <location filename="../src/desk/MainWindow.cpp" line="590"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Geluid bij nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="563"/>
+        <location filename="../src/desk/MainWindow.cpp" line="598"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Bureaublad&amp;meldingen bij nieuwe chats en berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="630"/>
         <source>&amp;Help</source>
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="631"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="598"/>
+        <location filename="../src/desk/MainWindow.cpp" line="633"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Actie zoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="617"/>
+        <location filename="../src/desk/MainWindow.cpp" line="652"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Uw status: alleen beschikbare medewerkers krijgen nieuwe chats aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="653"/>
         <source>● Available</source>
         <translation>● Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="654"/>
         <source>◐ Away</source>
         <translation>◐ Afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="655"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="642"/>
+        <location filename="../src/desk/MainWindow.cpp" line="677"/>
         <source>Connected to %1</source>
         <translation>Verbonden met %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="644"/>
+        <location filename="../src/desk/MainWindow.cpp" line="679"/>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="646"/>
+        <location filename="../src/desk/MainWindow.cpp" line="681"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router onbereikbaar — nieuwe poging over %1 s. Uw berichten blijven bewaard en worden verzonden zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="649"/>
+        <location filename="../src/desk/MainWindow.cpp" line="684"/>
         <source>Signed out. %1</source>
         <translation>Afgemeld. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="686"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="686"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="672"/>
+        <location filename="../src/desk/MainWindow.cpp" line="707"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbinding met de router verbroken — opnieuw verbinden… Wat u verzendt, blijft bewaard en gaat weg zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="705"/>
+        <location filename="../src/desk/MainWindow.cpp" line="740"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Belasting %1 / %2 (vol)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706"/>
+        <location filename="../src/desk/MainWindow.cpp" line="741"/>
         <source>Load %1 / %2</source>
         <translation>Belasting %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="749"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>U bent na gemiste aanbiedingen op Afwezig gezet. Zet uzelf op Beschikbaar wanneer u terug bent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="718"/>
+        <location filename="../src/desk/MainWindow.cpp" line="753"/>
         <source>You are Away</source>
         <translation>U bent afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="769"/>
         <source>Offers (%1)</source>
         <translation>Aangeboden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="769"/>
         <source>Offers</source>
         <translation>Aangeboden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="773"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n aangeboden)</numerusform>
@@ -2472,304 +2558,354 @@ Geverifieerd door de aanmelding op de website</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
+        <location filename="../src/desk/MainWindow.cpp" line="773"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1404"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>Messages (%1)</source>
         <translation>Berichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="758"/>
+        <location filename="../src/desk/MainWindow.cpp" line="793"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Berichten die bezoekers achterlieten toen niemand kon chatten (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <location filename="../src/desk/MainWindow.cpp" line="823"/>
         <source>Choose a message on the left.</source>
         <translation>Kies links een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="789"/>
+        <location filename="../src/desk/MainWindow.cpp" line="824"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Er wachten geen berichten. Bezoekers laten er een achter als niemand met hen kan chatten; het verschijnt dan meteen hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801"/>
+        <location filename="../src/desk/MainWindow.cpp" line="836"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Kies eerst een bericht onder Berichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="809"/>
+        <location filename="../src/desk/MainWindow.cpp" line="844"/>
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="815"/>
+        <location filename="../src/desk/MainWindow.cpp" line="850"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Het bericht van %1 is als afgehandeld gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="816"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Kan het bericht niet als afgehandeld markeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="828"/>
+        <location filename="../src/desk/MainWindow.cpp" line="863"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ongelezen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="829"/>
+        <location filename="../src/desk/MainWindow.cpp" line="864"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="834"/>
+        <location filename="../src/desk/MainWindow.cpp" line="869"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="835"/>
+        <location filename="../src/desk/MainWindow.cpp" line="870"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mijn chats (%1, %2 onbeantwoord)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="836"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>My chats (%1)</source>
         <translation>Mijn chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="889"/>
+        <location filename="../src/desk/MainWindow.cpp" line="924"/>
         <source>Needs the connection to the router</source>
         <translation>Vereist de verbinding met de router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895"/>
+        <location filename="../src/desk/MainWindow.cpp" line="930"/>
         <source>No chat open</source>
         <translation>Geen chat geopend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="932"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Kies links een chat (Ctrl+Tab gaat naar de volgende).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <location filename="../src/desk/MainWindow.cpp" line="933"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Nieuwe chats verschijnen onder Aangeboden. Accepteer er een met Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="902"/>
+        <location filename="../src/desk/MainWindow.cpp" line="937"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="942"/>
         <source> — ended</source>
         <translation> — beëindigd</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="944"/>
         <source> — offered to you, accept to answer</source>
         <translation> — aan u aangeboden, accepteer om te antwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1032"/>
         <source>Files go to the visitor: switch off the internal note to send them.</source>
         <translation>Bestanden gaan naar de bezoeker: zet de interne notitie uit om ze te versturen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1041"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 is groter dan 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1045"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet gelezen worden: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1260"/>
         <source>Open one of your chats to send a file.</source>
         <translation>Open een van uw chats om een bestand te versturen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1263"/>
         <source>Attach a file</source>
         <translation>Bestand bijvoegen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1285"/>
+        <source>File %1</source>
+        <translation>Bestand %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1288"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1289"/>
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1295"/>
+        <source>Save the file</source>
+        <translation>Bestand opslaan</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1303"/>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 kan niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1308"/>
+        <source>%1 cannot be saved as %2.</source>
+        <translation>%1 kan niet worden opgeslagen als %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1311"/>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1323"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1335"/>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1340"/>
+        <source>No program to show %1 was found.</source>
+        <translation>Er is geen programma gevonden om %1 te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1591"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>De eerdere chat kan niet worden getoond: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="942"/>
         <source> — the visitor left</source>
         <translation> — de bezoeker is vertrokken</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="915"/>
+        <location filename="../src/desk/MainWindow.cpp" line="950"/>
         <source>Queue: %1.</source>
         <translation>Wachtrij: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="919"/>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
         <source>%1 is typing…</source>
         <translation>%1 typt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="947"/>
+        <location filename="../src/desk/MainWindow.cpp" line="982"/>
         <source>No chat is offered to you right now.</source>
         <translation>Er wordt u op dit moment geen chat aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <location filename="../src/desk/MainWindow.cpp" line="989"/>
         <source>Could not accept the chat: %1</source>
         <translation>Kan de chat niet accepteren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="976"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
         <source>Could not decline the chat: %1</source>
         <translation>Kan de chat niet weigeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1023"/>
         <source>Fill in %1 before sending.</source>
         <translation>Vul %1 in voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1081"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne notitie — alleen medewerkers en supervisors zien deze</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Bericht aan de bezoeker — Enter verzendt, Shift+Enter voor een nieuwe regel, / voor standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1106"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1106"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Voegt de notitie toe aan de chat; de bezoeker ziet deze niet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1108"/>
         <source>Sends the message to the visitor</source>
         <translation>Verzendt het bericht naar de bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1124"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Onbekend: %1 — vervang de gemarkeerde tekst voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1127"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne notitie: de bezoeker ziet dit niet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1129"/>
         <source>To the visitor.</source>
         <translation>Aan de bezoeker.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1160"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Er wacht geen chat op uw antwoord.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1178"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Geen verbinding met de router: dit wacht tot de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1205"/>
         <source>Chat transferred.</source>
         <translation>Chat doorverbonden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1206"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Kan de chat niet doorverbinden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
         <source>The router is not reachable.</source>
         <translation>De router is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1229"/>
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1229"/>
         <source>Could not end the chat: %1</source>
         <translation>Kan de chat niet beëindigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1348"/>
         <source>Open a chat to export it.</source>
         <translation>Open een chat om hem te exporteren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1351"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1373"/>
         <source>Export the chat as PDF</source>
         <translation>Chat exporteren als pdf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1352"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1405"/>
         <source>Board</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1473"/>
         <source>Not known: %1</source>
         <translation>Onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1474"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; (Enter of Tab voegt in, Esc sluit):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1504"/>
         <source>Open one of your chats first.</source>
         <translation>Open eerst een van uw chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1539"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -2777,100 +2913,100 @@ Geverifieerd door de aanmelding op de website</translation>
 <context>
     <name>handoff::MonitorView</name>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="24"/>
+        <location filename="../src/desk/MonitorView.cpp" line="25"/>
         <source>&amp;Stop monitoring</source>
         <translation>&amp;Stoppen met meekijken</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="25"/>
-        <location filename="../src/desk/MonitorView.cpp" line="166"/>
+        <location filename="../src/desk/MonitorView.cpp" line="26"/>
+        <location filename="../src/desk/MonitorView.cpp" line="169"/>
         <source>&amp;Join conversation</source>
         <translation>Aan gesprek &amp;deelnemen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="27"/>
+        <location filename="../src/desk/MonitorView.cpp" line="28"/>
         <source>Se&amp;nd</source>
         <translation>Verze&amp;nden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="43"/>
-        <location filename="../src/desk/MonitorView.cpp" line="172"/>
+        <location filename="../src/desk/MonitorView.cpp" line="46"/>
+        <location filename="../src/desk/MonitorView.cpp" line="175"/>
         <source>Monitored transcript (read-only)</source>
         <translation>Meegekeken gespreksverloop (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="46"/>
+        <location filename="../src/desk/MonitorView.cpp" line="49"/>
         <source>Take part visibly: the visitor and the agent see that you joined and read your lines. The agent keeps the chat.</source>
         <translation>Zichtbaar deelnemen: de bezoeker en de agent zien dat u deelneemt en lezen uw regels. De agent houdt de chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="49"/>
+        <location filename="../src/desk/MonitorView.cpp" line="52"/>
         <source>Your line to the visitor and the agent</source>
         <translation>Uw regel aan de bezoeker en de agent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="50"/>
+        <location filename="../src/desk/MonitorView.cpp" line="53"/>
         <source>Write to the visitor and the agent…</source>
         <translation>Schrijf aan de bezoeker en de agent…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="53"/>
+        <location filename="../src/desk/MonitorView.cpp" line="56"/>
         <source>Send your line</source>
         <translation>Uw regel verzenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="128"/>
+        <location filename="../src/desk/MonitorView.cpp" line="131"/>
         <source>The chat has ended; monitoring stopped.</source>
         <translation>De chat is beëindigd; het meekijken is gestopt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="129"/>
+        <location filename="../src/desk/MonitorView.cpp" line="132"/>
         <source>Monitoring stopped.</source>
         <translation>Meekijken gestopt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="166"/>
+        <location filename="../src/desk/MonitorView.cpp" line="169"/>
         <source>&amp;Leave conversation</source>
         <translation>Gesprek &amp;verlaten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="172"/>
+        <location filename="../src/desk/MonitorView.cpp" line="175"/>
         <source>Transcript of the chat you joined</source>
         <translation>Verloop van de chat waaraan u deelneemt</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="199"/>
-        <location filename="../src/desk/MonitorView.cpp" line="219"/>
+        <location filename="../src/desk/MonitorView.cpp" line="202"/>
+        <location filename="../src/desk/MonitorView.cpp" line="222"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="200"/>
+        <location filename="../src/desk/MonitorView.cpp" line="203"/>
         <source>%1 (ended)</source>
         <translation>%1 (beëindigd)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="220"/>
+        <location filename="../src/desk/MonitorView.cpp" line="223"/>
         <source>Monitoring %1</source>
         <translation>Meekijken: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="226"/>
+        <location filename="../src/desk/MonitorView.cpp" line="229"/>
         <source>%1 · %2 — you joined: the visitor and the agent see your lines.</source>
         <translation>%1 · %2 — u neemt deel: de bezoeker en de agent zien uw regels.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="229"/>
+        <location filename="../src/desk/MonitorView.cpp" line="232"/>
         <source>%1 · %2 — read-only: the visitor and the agent do not see you.</source>
         <translation>%1 · %2 — alleen lezen: de bezoeker en de medewerker zien u niet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="224"/>
+        <location filename="../src/desk/MonitorView.cpp" line="227"/>
         <source>No agent</source>
         <translation>Geen medewerker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="224"/>
+        <location filename="../src/desk/MonitorView.cpp" line="227"/>
         <source>Agent: %1</source>
         <translation>Medewerker: %1</translation>
     </message>
@@ -3749,133 +3885,144 @@ Reden voor het auditlog (optioneel):</translation>
         <source> · not sent: %1</source>
         <translation> · niet verzonden: %1</translation>
     </message>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="99"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="163"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="139"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="187"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="165"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="151"/>
+        <source>sent a file %1</source>
+        <translation>stuurde een bestand %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="189"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="167"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="191"/>
         <source>Agent</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="171"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="195"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="119"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="224"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="135"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="248"/>
         <source>Handoff</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="90"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="96"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="94"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="97"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="95"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="98"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="121"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
         <source>You</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="139"/>
         <source>Visitor %1</source>
         <translation>Bezoeker %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="127"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="143"/>
         <source>%1 (internal note)</source>
         <translation>%1 (interne notitie)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
-        <source>(file: %1)</source>
-        <translation>(bestand: %1)</translation>
-    </message>
-    <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="152"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="157"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="155"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="157"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="135"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="159"/>
         <source>%1 — sending</source>
         <translation>%1 — wordt verzonden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="161"/>
         <source>%1 — not sent</source>
         <translation>%1 — niet verzonden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="162"/>
         <source>%1 — not sent: %2</source>
         <translation>%1 — niet verzonden: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="178"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="202"/>
         <source>the visitor asked for a person</source>
         <translation>de bezoeker vroeg om een mens</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="180"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="204"/>
         <source>the bot did not understand the visitor</source>
         <translation>de bot begreep de bezoeker niet</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="182"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="206"/>
         <source>the visitor seemed frustrated</source>
         <translation>de bezoeker leek gefrustreerd</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="184"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="208"/>
         <source>a topic that always goes to a person</source>
         <translation>een onderwerp dat altijd naar een mens gaat</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="186"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="210"/>
         <source>handed over by an external bot</source>
         <translation>overgedragen door een externe bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="213"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="237"/>
         <source>Handed over to a person: %1.</source>
         <translation>Overgedragen aan een mens: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="214"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="238"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Overgedragen aan een mens: %1 (%2).</translation>
     </message>

@@ -206,16 +206,21 @@
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="115"/>
+        <source>Sho&amp;w older chats</source>
+        <translation>&amp;Ver conversas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="116"/>
         <source>Canned responses</source>
         <translation>Respostas prontas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="119"/>
+        <location filename="../forms/MainWindow.ui" line="120"/>
         <source>Search responses</source>
         <translation>Buscar respostas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="123"/>
+        <location filename="../forms/MainWindow.ui" line="124"/>
         <source>I&amp;nsert into message</source>
         <translation>Inserir na mensa&amp;gem</translation>
     </message>
@@ -351,6 +356,62 @@
         <location filename="../forms/WrapUpDialog.ui" line="10"/>
         <source>&amp;Wrap-up note (for the team, not the visitor):</source>
         <translation>&amp;Nota de encerramento (para a equipe, não para o visitante):</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::AttachmentDownloads</name>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="44"/>
+        <source>Not downloaded yet: waiting for the router</source>
+        <translation>Ainda não baixado: aguardando o roteador</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="46"/>
+        <source>Downloading…</source>
+        <translation>Baixando…</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="48"/>
+        <source>Not available (404)</source>
+        <translation>Não disponível (404)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="50"/>
+        <source>Blocked by the scanner</source>
+        <translation>Bloqueado pelo antivírus</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="52"/>
+        <source>Too large to show</source>
+        <translation>Grande demais para mostrar</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="54"/>
+        <source>Download failed; tried again when the router is back</source>
+        <translation>O download falhou; será tentado de novo quando o roteador voltar</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="55"/>
+        <source>Download failed: %1</source>
+        <translation>O download falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="154"/>
+        <source>the file could not be kept in the cache</source>
+        <translation>não foi possível guardar o arquivo no cache</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::AttachmentPreviews</name>
+    <message>
+        <location filename="../src/desk/AttachmentPreviews.cpp" line="68"/>
+        <source>Preparing the picture…</source>
+        <translation>Preparando a imagem…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/AttachmentPreviews.cpp" line="86"/>
+        <source>Not shown: %1</source>
+        <translation>Não exibido: %1</translation>
     </message>
 </context>
 <context>
@@ -963,70 +1024,80 @@
 <context>
     <name>handoff::CustomerHistoryModel</name>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="39"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="40"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="53"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
         <source>still open</source>
         <translation>ainda aberto</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="41"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="42"/>
         <source>resolved</source>
         <translation>resolvido</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="43"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="44"/>
         <source>the visitor left</source>
         <translation>o visitante saiu</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="45"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="46"/>
         <source>left before an answer</source>
         <translation>saiu antes de uma resposta</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="51"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
         <source>no agent</source>
         <translation>nenhum agente</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
-        <source>rated %1/5</source>
-        <translation>avaliado %1/5</translation>
-    </message>
-    <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="66"/>
         <source>Chat on %1 in %2 with %3: %4</source>
         <translation>Chat em %1 em %2 com %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="69"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
         <source>rated %1 of 5</source>
         <translation>avaliado com %1 de 5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="84"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="72"/>
+        <source>commenting: %1</source>
+        <translation>com o comentário: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="81"/>
+        <source>%1 %2/5</source>
+        <translation>%1 %2/5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="83"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="98"/>
         <source>Opened %1</source>
         <translation>Aberto em %1</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="124"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="158"/>
         <source>Earlier chats of this customer (verified)</source>
         <translation>Chats anteriores deste cliente (verificado)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="125"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="159"/>
         <source>Earlier chats of %1 (verified)</source>
         <translation>Chats anteriores de %1 (verificado)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="127"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="161"/>
         <source>Earlier chats from this browser (not verified)</source>
         <translation>Chats anteriores deste navegador (não verificado)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="131"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="165"/>
         <source>Earlier chats</source>
         <translation>Chats anteriores</translation>
     </message>
@@ -1383,38 +1454,38 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="448"/>
+        <location filename="../src/client/DeskSession.cpp" line="451"/>
         <source>Type a message first.</source>
         <translation>Digite uma mensagem primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="450"/>
+        <location filename="../src/client/DeskSession.cpp" line="453"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>A mensagem tem %1 caracteres; o limite é %2. Encurte-a.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="454"/>
-        <location filename="../src/client/DeskSession.cpp" line="479"/>
+        <location filename="../src/client/DeskSession.cpp" line="457"/>
+        <location filename="../src/client/DeskSession.cpp" line="482"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat não está mais atribuído a você.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="456"/>
+        <location filename="../src/client/DeskSession.cpp" line="459"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>O cache local não está aberto; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="481"/>
+        <location filename="../src/client/DeskSession.cpp" line="484"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Arquivos só podem ser enviados enquanto o roteador estiver acessível.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <location filename="../src/client/DeskSession.cpp" line="486"/>
         <source>%1 is empty.</source>
         <translation>%1 está vazio.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <location filename="../src/client/DeskSession.cpp" line="488"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 tem mais de 10 MB.</translation>
     </message>
@@ -1425,17 +1496,17 @@
         <translation>%1 não foi enviado: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="733"/>
+        <location filename="../src/client/DeskSession.cpp" line="746"/>
         <source>Already handled by %1.</source>
         <translation>Já resolvida por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="735"/>
+        <location filename="../src/client/DeskSession.cpp" line="748"/>
         <source>Someone else has already handled this message.</source>
         <translation>Outra pessoa já resolveu esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="740"/>
+        <location filename="../src/client/DeskSession.cpp" line="753"/>
         <source>This message is no longer there.</source>
         <translation>Esta mensagem não existe mais.</translation>
     </message>
@@ -1443,12 +1514,12 @@
 <context>
     <name>handoff::DeskSettings</name>
     <message>
-        <location filename="../src/desk/DeskSettings.cpp" line="65"/>
+        <location filename="../src/desk/DeskSettings.cpp" line="68"/>
         <source>Set by your IT department</source>
         <translation>Definido pela equipe de TI</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskSettings.cpp" line="70"/>
+        <location filename="../src/desk/DeskSettings.cpp" line="73"/>
         <source>%1 (set by your IT department)</source>
         <translation>%1 (definido pela equipe de TI)</translation>
     </message>
@@ -1456,72 +1527,87 @@
 <context>
     <name>handoff::EarlierChatDialog</name>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="21"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="22"/>
         <source>Earlier chat of %1</source>
         <translation>Chat anterior de %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="27"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="28"/>
         <source>%1 in %2 with %3: %4</source>
         <translation>%1 em %2 com %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="29"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="30"/>
         <source>no agent</source>
         <translation>nenhum agente</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="31"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="32"/>
         <source>rated %1 of 5</source>
         <translation>avaliado com %1 de 5</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="34"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="33"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="36"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="45"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="47"/>
         <source>Fields of the earlier chat</source>
         <translation>Campos do chat anterior</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="50"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="52"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Transcrição</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="55"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="57"/>
         <source>Transcript of the earlier chat</source>
         <translation>Transcrição do chat anterior</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="73"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="75"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="74"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="76"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="75"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="77"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="76"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="78"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="77"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="81"/>
+        <source>sent a file %1</source>
+        <translation>enviou um arquivo %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="82"/>
+        <source>sent a file %1: %2</source>
+        <translation>enviou um arquivo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="83"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/EarlierChatDialog.cpp" line="79"/>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="85"/>
         <source>(internal note) %1</source>
         <translation>(nota interna) %1</translation>
     </message>
@@ -2093,378 +2179,378 @@ Verificado pelo login do site</translation>
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="222"/>
         <source>Unread first</source>
         <translation>Não lidos primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="221"/>
         <source>Waiting first</source>
         <translation>Sem resposta primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="223"/>
         <source>Quietest first</source>
         <translation>Mais inativos primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="209"/>
+        <location filename="../src/desk/MainWindow.cpp" line="224"/>
         <source>As accepted</source>
         <translation>Na ordem de aceite</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="234"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="220"/>
+        <location filename="../src/desk/MainWindow.cpp" line="235"/>
         <source>Waiting for me</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="221"/>
+        <location filename="../src/desk/MainWindow.cpp" line="236"/>
         <source>Unread</source>
         <translation>Não lidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="222"/>
+        <location filename="../src/desk/MainWindow.cpp" line="237"/>
         <source>Idle (%1 min)</source>
         <translation>Inativos (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <location filename="../src/desk/MainWindow.cpp" line="343"/>
         <source>To send with the next Send: %1</source>
         <translation>Será enviado com o próximo Enviar: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="345"/>
+        <location filename="../src/desk/MainWindow.cpp" line="360"/>
         <source>Select a field to copy.</source>
         <translation>Selecione um campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="364"/>
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="356"/>
+        <location filename="../src/desk/MainWindow.cpp" line="371"/>
         <source>%1: none</source>
         <translation>%1: nenhum</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="372"/>
         <source>%1: the latest %2</source>
         <translation>%1: os últimos %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="358"/>
+        <location filename="../src/desk/MainWindow.cpp" line="373"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397"/>
+        <location filename="../src/desk/MainWindow.cpp" line="432"/>
         <source>New personal canned response</source>
         <translation>Nova resposta pronta pessoal</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
-        <location filename="../src/desk/MainWindow.cpp" line="630"/>
+        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <location filename="../src/desk/MainWindow.cpp" line="665"/>
         <source>Could not change your status: %1</source>
         <translation>Não foi possível alterar seu status: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="416"/>
+        <location filename="../src/desk/MainWindow.cpp" line="451"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="464"/>
+        <location filename="../src/desk/MainWindow.cpp" line="499"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="500"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar nos históricos…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="502"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Encerrar sessão</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="503"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="505"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceitar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Recusar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475"/>
+        <location filename="../src/desk/MainWindow.cpp" line="510"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Próximo chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>&amp;Previous chat</source>
         <translation>Chat an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Próximo chat a&amp;guardando resposta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="514"/>
         <source>&amp;Write a message</source>
         <translation>Escre&amp;ver mensagem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
         <source>Attach a &amp;file…</source>
         <translation>Anexar um arq&amp;uivo…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>Toggle &amp;internal note</source>
         <translation>Ativar/desativar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="520"/>
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;ferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Encerrar chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>E&amp;xport the chat as PDF…</source>
         <translation>E&amp;xportar o chat como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="489"/>
+        <location filename="../src/desk/MainWindow.cpp" line="524"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="490"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>&amp;Offers</source>
         <translation>&amp;Recebidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="494"/>
+        <location filename="../src/desk/MainWindow.cpp" line="529"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meus chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="498"/>
+        <location filename="../src/desk/MainWindow.cpp" line="533"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502"/>
+        <location filename="../src/desk/MainWindow.cpp" line="537"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="506"/>
+        <location filename="../src/desk/MainWindow.cpp" line="541"/>
         <source>&amp;Canned responses</source>
         <translation>Res&amp;postas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="546"/>
         <source>M&amp;essages left by visitors</source>
         <translation>Mensagens &amp;deixadas por visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517"/>
+        <location filename="../src/desk/MainWindow.cpp" line="552"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Resp&amp;onder por e-mail à mensagem deixada</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="556"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copiar o e-&amp;mail do visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="525"/>
+        <location filename="../src/desk/MainWindow.cpp" line="560"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Marcar a mensagem &amp;deixada como resolvida</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="528"/>
+        <location filename="../src/desk/MainWindow.cpp" line="563"/>
         <source>&amp;Show handled messages</source>
         <translation>Mostrar mensagens re&amp;solvidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="532"/>
+        <location filename="../src/desk/MainWindow.cpp" line="567"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="533"/>
+        <location filename="../src/desk/MainWindow.cpp" line="568"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
+        <location filename="../src/desk/MainWindow.cpp" line="570"/>
         <source>A&amp;way</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="536"/>
+        <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="574"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="540"/>
+        <location filename="../src/desk/MainWindow.cpp" line="575"/>
         <source>Supervisor &amp;board</source>
         <translation>Painel do &amp;supervisor</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="580"/>
         <source>&amp;Light theme</source>
         <translation>Tema &amp;claro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="546"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>&amp;Dark theme</source>
         <translation>Tema &amp;escuro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="555"/>
+        <location filename="../src/desk/MainWindow.cpp" line="590"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Tocar som em novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="563"/>
+        <location filename="../src/desk/MainWindow.cpp" line="598"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notificações na área de trabalho para novos chats e mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="630"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="631"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="598"/>
+        <location filename="../src/desk/MainWindow.cpp" line="633"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Buscar uma ação…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="617"/>
+        <location filename="../src/desk/MainWindow.cpp" line="652"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Seu status: só atendentes Disponíveis recebem novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="653"/>
         <source>● Available</source>
         <translation>● Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="654"/>
         <source>◐ Away</source>
         <translation>◐ Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="655"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="642"/>
+        <location filename="../src/desk/MainWindow.cpp" line="677"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="644"/>
+        <location filename="../src/desk/MainWindow.cpp" line="679"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="646"/>
+        <location filename="../src/desk/MainWindow.cpp" line="681"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Roteador inacessível — nova tentativa em %1 s. Suas mensagens são guardadas e enviadas quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="649"/>
+        <location filename="../src/desk/MainWindow.cpp" line="684"/>
         <source>Signed out. %1</source>
         <translation>Sessão encerrada. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="686"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="686"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="672"/>
+        <location filename="../src/desk/MainWindow.cpp" line="707"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Conexão com o roteador perdida — reconectando… O que você enviar fica guardado e sai quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="705"/>
+        <location filename="../src/desk/MainWindow.cpp" line="740"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Carga %1 / %2 (cheia)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706"/>
+        <location filename="../src/desk/MainWindow.cpp" line="741"/>
         <source>Load %1 / %2</source>
         <translation>Carga %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="749"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Você ficou Ausente depois de ofertas perdidas. Fique Disponível quando voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="718"/>
+        <location filename="../src/desk/MainWindow.cpp" line="753"/>
         <source>You are Away</source>
         <translation>Você está Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="769"/>
         <source>Offers (%1)</source>
         <translation>Recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="769"/>
         <source>Offers</source>
         <translation>Recebidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
+        <location filename="../src/desk/MainWindow.cpp" line="773"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n oferecido)</numerusform>
@@ -2472,304 +2558,354 @@ Verificado pelo login do site</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="738"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1299"/>
+        <location filename="../src/desk/MainWindow.cpp" line="773"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1404"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>Messages (%1)</source>
         <translation>Mensagens (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="758"/>
+        <location filename="../src/desk/MainWindow.cpp" line="793"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Mensagens que visitantes deixaram quando ninguém podia atender (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <location filename="../src/desk/MainWindow.cpp" line="823"/>
         <source>Choose a message on the left.</source>
         <translation>Escolha uma mensagem à esquerda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="789"/>
+        <location filename="../src/desk/MainWindow.cpp" line="824"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Nenhuma mensagem aguardando. Os visitantes deixam uma quando ninguém pode atendê-los; ela aparece aqui na hora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801"/>
+        <location filename="../src/desk/MainWindow.cpp" line="836"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Escolha primeiro uma mensagem em Mensagens (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="809"/>
+        <location filename="../src/desk/MainWindow.cpp" line="844"/>
         <source>a visitor</source>
         <translation>um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="815"/>
+        <location filename="../src/desk/MainWindow.cpp" line="850"/>
         <source>The message from %1 is marked handled.</source>
         <translation>A mensagem de %1 foi marcada como resolvida.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="816"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Não foi possível marcar a mensagem como resolvida: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="828"/>
+        <location filename="../src/desk/MainWindow.cpp" line="863"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 não lidas) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="829"/>
+        <location filename="../src/desk/MainWindow.cpp" line="864"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="834"/>
+        <location filename="../src/desk/MainWindow.cpp" line="869"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 exibidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="835"/>
+        <location filename="../src/desk/MainWindow.cpp" line="870"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meus chats (%1, %2 sem resposta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="836"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>My chats (%1)</source>
         <translation>Meus chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="889"/>
+        <location filename="../src/desk/MainWindow.cpp" line="924"/>
         <source>Needs the connection to the router</source>
         <translation>Precisa da conexão com o roteador</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="895"/>
+        <location filename="../src/desk/MainWindow.cpp" line="930"/>
         <source>No chat open</source>
         <translation>Nenhum chat aberto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="932"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Escolha um chat à esquerda (Ctrl+Tab vai para o próximo).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <location filename="../src/desk/MainWindow.cpp" line="933"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Novos chats aparecem em Recebidos. Aceite um com Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="902"/>
+        <location filename="../src/desk/MainWindow.cpp" line="937"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="942"/>
         <source> — ended</source>
         <translation> — encerrado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="909"/>
+        <location filename="../src/desk/MainWindow.cpp" line="944"/>
         <source> — offered to you, accept to answer</source>
         <translation> — oferecido a você, aceite para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="997"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1032"/>
         <source>Files go to the visitor: switch off the internal note to send them.</source>
         <translation>Arquivos vão para o visitante: desligue a nota interna para enviá-los.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1041"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 tem mais de 10 MB.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1045"/>
         <source>%1 cannot be read: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1260"/>
         <source>Open one of your chats to send a file.</source>
         <translation>Abra um dos seus chats para enviar um arquivo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1263"/>
         <source>Attach a file</source>
         <translation>Anexar um arquivo</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1285"/>
+        <source>File %1</source>
+        <translation>Arquivo %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1288"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1289"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Salvar como…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1295"/>
+        <source>Save the file</source>
+        <translation>Salvar o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1303"/>
+        <source>%1 cannot be saved: %2</source>
+        <translation>Não é possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1308"/>
+        <source>%1 cannot be saved as %2.</source>
+        <translation>Não é possível salvar %1 como %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1311"/>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1323"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1335"/>
+        <source>%1 cannot be opened.</source>
+        <translation>Não é possível abrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1340"/>
+        <source>No program to show %1 was found.</source>
+        <translation>Nenhum programa para mostrar %1 foi encontrado.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1591"/>
         <source>The earlier chat cannot be shown: %1</source>
         <translation>O chat anterior não pode ser exibido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="907"/>
+        <location filename="../src/desk/MainWindow.cpp" line="942"/>
         <source> — the visitor left</source>
         <translation> — o visitante saiu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="915"/>
+        <location filename="../src/desk/MainWindow.cpp" line="950"/>
         <source>Queue: %1.</source>
         <translation>Fila: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="919"/>
+        <location filename="../src/desk/MainWindow.cpp" line="954"/>
         <source>%1 is typing…</source>
         <translation>%1 está digitando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="947"/>
+        <location filename="../src/desk/MainWindow.cpp" line="982"/>
         <source>No chat is offered to you right now.</source>
         <translation>Nenhum chat está sendo oferecido a você agora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="954"/>
+        <location filename="../src/desk/MainWindow.cpp" line="989"/>
         <source>Could not accept the chat: %1</source>
         <translation>Não foi possível aceitar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="976"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
         <source>Could not decline the chat: %1</source>
         <translation>Não foi possível recusar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1023"/>
         <source>Fill in %1 before sending.</source>
         <translation>Preencha %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1046"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1081"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna — só atendentes e supervisores a veem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1047"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensagem para o visitante — Enter envia, Shift+Enter quebra a linha, / para respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1106"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1071"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1106"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1072"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Adiciona a nota ao chat; o visitante não a vê</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1073"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1108"/>
         <source>Sends the message to the visitor</source>
         <translation>Envia a mensagem ao visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1089"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1124"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconhecido: %1 — substitua o texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1092"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1127"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: o visitante não verá isto.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1129"/>
         <source>To the visitor.</source>
         <translation>Para o visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1125"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1160"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Nenhum chat está aguardando a sua resposta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1143"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1178"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sem conexão com o roteador: isto espera até a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1170"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1205"/>
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1171"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1206"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Não foi possível transferir o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1190"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
         <source>The router is not reachable.</source>
         <translation>O roteador está inacessível.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1229"/>
         <source>Chat ended.</source>
         <translation>Chat encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1229"/>
         <source>Could not end the chat: %1</source>
         <translation>Não foi possível encerrar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1244"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1348"/>
         <source>Open a chat to export it.</source>
         <translation>Abra um chat para exportá-lo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1247"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1269"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1351"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1373"/>
         <source>Export the chat as PDF</source>
         <translation>Exportar o chat como PDF</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1248"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1352"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1272"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1376"/>
         <source>Saved %1</source>
         <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1300"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1405"/>
         <source>Board</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1368"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1473"/>
         <source>Not known: %1</source>
         <translation>Desconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1369"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1474"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Prévia&lt;/b&gt; (Enter ou Tab insere, Esc fecha):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1399"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1504"/>
         <source>Open one of your chats first.</source>
         <translation>Abra primeiro um dos seus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1434"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1539"/>
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
@@ -2777,100 +2913,100 @@ Verificado pelo login do site</translation>
 <context>
     <name>handoff::MonitorView</name>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="24"/>
+        <location filename="../src/desk/MonitorView.cpp" line="25"/>
         <source>&amp;Stop monitoring</source>
         <translation>&amp;Parar de monitorar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="25"/>
-        <location filename="../src/desk/MonitorView.cpp" line="166"/>
+        <location filename="../src/desk/MonitorView.cpp" line="26"/>
+        <location filename="../src/desk/MonitorView.cpp" line="169"/>
         <source>&amp;Join conversation</source>
         <translation>&amp;Entrar na conversa</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="27"/>
+        <location filename="../src/desk/MonitorView.cpp" line="28"/>
         <source>Se&amp;nd</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="43"/>
-        <location filename="../src/desk/MonitorView.cpp" line="172"/>
+        <location filename="../src/desk/MonitorView.cpp" line="46"/>
+        <location filename="../src/desk/MonitorView.cpp" line="175"/>
         <source>Monitored transcript (read-only)</source>
         <translation>Histórico monitorado (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="46"/>
+        <location filename="../src/desk/MonitorView.cpp" line="49"/>
         <source>Take part visibly: the visitor and the agent see that you joined and read your lines. The agent keeps the chat.</source>
         <translation>Participar de forma visível: o visitante e o agente veem que você entrou e leem suas mensagens. O agente continua com o chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="49"/>
+        <location filename="../src/desk/MonitorView.cpp" line="52"/>
         <source>Your line to the visitor and the agent</source>
         <translation>Sua mensagem para o visitante e o agente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="50"/>
+        <location filename="../src/desk/MonitorView.cpp" line="53"/>
         <source>Write to the visitor and the agent…</source>
         <translation>Escreva para o visitante e o agente…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="53"/>
+        <location filename="../src/desk/MonitorView.cpp" line="56"/>
         <source>Send your line</source>
         <translation>Enviar sua mensagem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="128"/>
+        <location filename="../src/desk/MonitorView.cpp" line="131"/>
         <source>The chat has ended; monitoring stopped.</source>
         <translation>O chat terminou; o monitoramento parou.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="129"/>
+        <location filename="../src/desk/MonitorView.cpp" line="132"/>
         <source>Monitoring stopped.</source>
         <translation>Monitoramento encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="166"/>
+        <location filename="../src/desk/MonitorView.cpp" line="169"/>
         <source>&amp;Leave conversation</source>
         <translation>&amp;Sair da conversa</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="172"/>
+        <location filename="../src/desk/MonitorView.cpp" line="175"/>
         <source>Transcript of the chat you joined</source>
         <translation>Transcrição do chat em que você entrou</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="199"/>
-        <location filename="../src/desk/MonitorView.cpp" line="219"/>
+        <location filename="../src/desk/MonitorView.cpp" line="202"/>
+        <location filename="../src/desk/MonitorView.cpp" line="222"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="200"/>
+        <location filename="../src/desk/MonitorView.cpp" line="203"/>
         <source>%1 (ended)</source>
         <translation>%1 (encerrado)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="220"/>
+        <location filename="../src/desk/MonitorView.cpp" line="223"/>
         <source>Monitoring %1</source>
         <translation>Monitorando %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="226"/>
+        <location filename="../src/desk/MonitorView.cpp" line="229"/>
         <source>%1 · %2 — you joined: the visitor and the agent see your lines.</source>
         <translation>%1 · %2 — você entrou: o visitante e o agente veem suas mensagens.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="229"/>
+        <location filename="../src/desk/MonitorView.cpp" line="232"/>
         <source>%1 · %2 — read-only: the visitor and the agent do not see you.</source>
         <translation>%1 · %2 — somente leitura: o visitante e o atendente não veem você.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="224"/>
+        <location filename="../src/desk/MonitorView.cpp" line="227"/>
         <source>No agent</source>
         <translation>Nenhum atendente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="224"/>
+        <location filename="../src/desk/MonitorView.cpp" line="227"/>
         <source>Agent: %1</source>
         <translation>Atendente: %1</translation>
     </message>
@@ -3749,133 +3885,144 @@ Motivo para o registro de auditoria (opcional):</translation>
         <source> · not sent: %1</source>
         <translation> · não enviada: %1</translation>
     </message>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="99"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="163"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="139"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="187"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="165"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="151"/>
+        <source>sent a file %1</source>
+        <translation>enviou um arquivo %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="189"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="167"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="191"/>
         <source>Agent</source>
         <translation>Atendente</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="171"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="195"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="119"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="224"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="135"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="248"/>
         <source>Handoff</source>
         <translation>Transbordo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="90"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
         <source>file</source>
         <translation>arquivo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="93"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="96"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="94"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="97"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="95"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="98"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="121"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="123"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="139"/>
         <source>Visitor %1</source>
         <translation>Visitante %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="127"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="143"/>
         <source>%1 (internal note)</source>
         <translation>%1 (nota interna)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
-        <source>(file: %1)</source>
-        <translation>(arquivo: %1)</translation>
-    </message>
-    <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="152"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="157"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="133"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="155"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="157"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="135"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="159"/>
         <source>%1 — sending</source>
         <translation>%1 — enviando</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="137"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="161"/>
         <source>%1 — not sent</source>
         <translation>%1 — não enviada</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="162"/>
         <source>%1 — not sent: %2</source>
         <translation>%1 — não enviada: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="178"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="202"/>
         <source>the visitor asked for a person</source>
         <translation>o visitante pediu para falar com uma pessoa</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="180"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="204"/>
         <source>the bot did not understand the visitor</source>
         <translation>o bot não entendeu o visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="182"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="206"/>
         <source>the visitor seemed frustrated</source>
         <translation>o visitante parecia frustrado</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="184"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="208"/>
         <source>a topic that always goes to a person</source>
         <translation>um assunto que sempre vai para uma pessoa</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="186"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="210"/>
         <source>handed over by an external bot</source>
         <translation>transferido por um bot externo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="213"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="237"/>
         <source>Handed over to a person: %1.</source>
         <translation>Transbordo para uma pessoa: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="214"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="238"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Transbordo para uma pessoa: %1 (%2).</translation>
     </message>
