@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+#include <cmath>
 
 namespace handoff {
 
@@ -118,7 +119,9 @@ TranscriptDelegate::Layout TranscriptDelegate::layout(
         thumbnailSize = thumbnail.size().scaled(thumbnailSize, Qt::KeepAspectRatio);
     const int fileHeight = fileLabel.isEmpty() ? 0
         : (textRect.isEmpty() ? 0 : kPad / 2) + (thumbnail.isNull() ? 0 : thumbnailSize.height() + kPad / 2) + fm.height();
-    const int fileWidth = fileLabel.isEmpty() ? 0 : qMax(thumbnailSize.width(), qMin(maxText, fm.horizontalAdvance(fileLabel)));
+    // Rounded up: a label measured to the pixel would be elided when drawn with fractional advances.
+    const int labelWidth = int(std::ceil(QFontMetricsF(textFontFor(option.font, index)).horizontalAdvance(fileLabel))) + 1;
+    const int fileWidth = fileLabel.isEmpty() ? 0 : qMax(thumbnailSize.width(), qMin(maxText, labelWidth));
     const QString meta = metaLine(index);
     const int metaWidth = width - 2 * kMargin;
     const bool system
