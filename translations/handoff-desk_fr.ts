@@ -378,7 +378,7 @@
     <message>
         <location filename="../src/client/AttachmentDownloads.cpp" line="50"/>
         <source>Blocked by the scanner</source>
-        <translation>Bloqué par l'antivirus</translation>
+        <translation>Bloqué par l&apos;antivirus</translation>
     </message>
     <message>
         <location filename="../src/client/AttachmentDownloads.cpp" line="52"/>
@@ -396,9 +396,9 @@
         <translation>Échec du téléchargement : %1</translation>
     </message>
     <message>
-        <location filename="../src/client/AttachmentDownloads.cpp" line="154"/>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="157"/>
         <source>the file could not be kept in the cache</source>
-        <translation>le fichier n'a pas pu être gardé dans le cache</translation>
+        <translation>le fichier n&apos;a pas pu être gardé dans le cache</translation>
     </message>
 </context>
 <context>
@@ -406,7 +406,7 @@
     <message>
         <location filename="../src/desk/AttachmentPreviews.cpp" line="68"/>
         <source>Preparing the picture…</source>
-        <translation>Préparation de l'image…</translation>
+        <translation>Préparation de l&apos;image…</translation>
     </message>
     <message>
         <location filename="../src/desk/AttachmentPreviews.cpp" line="86"/>
@@ -1024,80 +1024,80 @@
 <context>
     <name>handoff::CustomerHistoryModel</name>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="40"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="53"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="41"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="60"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="69"/>
         <source>still open</source>
         <translation>encore ouverte</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="42"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="43"/>
         <source>resolved</source>
         <translation>résolue</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="44"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="45"/>
         <source>the visitor left</source>
         <translation>le visiteur est parti</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="46"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="47"/>
         <source>left before an answer</source>
         <translation>parti avant une réponse</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="59"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="68"/>
         <source>no agent</source>
         <translation>aucun agent</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="66"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
         <source>Chat on %1 in %2 with %3: %4</source>
         <translation>Discussion du %1 dans %2 avec %3 : %4</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="74"/>
         <source>rated %1 of 5</source>
         <translation>noté %1 sur 5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="72"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="76"/>
         <source>commenting: %1</source>
         <translation>avec le commentaire : %1</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="81"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="85"/>
         <source>%1 %2/5</source>
         <translation>%1 %2/5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="83"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="62"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="98"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="99"/>
         <source>Opened %1</source>
         <translation>Ouverte le %1</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="158"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="160"/>
         <source>Earlier chats of this customer (verified)</source>
         <translation>Discussions précédentes de ce client (vérifié)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="159"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="161"/>
         <source>Earlier chats of %1 (verified)</source>
         <translation>Discussions précédentes de %1 (vérifié)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="161"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="163"/>
         <source>Earlier chats from this browser (not verified)</source>
         <translation>Discussions précédentes depuis ce navigateur (non vérifié)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="165"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="167"/>
         <source>Earlier chats</source>
         <translation>Discussions précédentes</translation>
     </message>
@@ -3836,57 +3836,57 @@ Motif pour le journal d&apos;audit (facultatif) :</translation>
 <context>
     <name>handoff::TranscriptDelegate</name>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="66"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="67"/>
         <source>Handoff · %1</source>
         <translation>Transmission · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="71"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="72"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="73"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="74"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="73"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="74"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="73"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="74"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="75"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="76"/>
         <source>%1 (bot)</source>
         <translation>%1 (bot)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="78"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="79"/>
         <source>Internal note · %1</source>
         <translation>Note interne · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="82"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="83"/>
         <source> · waiting to send</source>
         <translation> · en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="85"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="86"/>
         <source> · sent ✓</source>
         <translation> · envoyé ✓</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="88"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="89"/>
         <source> · not sent: %1</source>
         <translation> · non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="99"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="100"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

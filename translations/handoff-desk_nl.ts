@@ -396,7 +396,7 @@
         <translation>Downloaden mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/AttachmentDownloads.cpp" line="154"/>
+        <location filename="../src/client/AttachmentDownloads.cpp" line="157"/>
         <source>the file could not be kept in the cache</source>
         <translation>het bestand kon niet in de cache worden bewaard</translation>
     </message>
@@ -1024,80 +1024,80 @@
 <context>
     <name>handoff::CustomerHistoryModel</name>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="40"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="53"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="41"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="60"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="69"/>
         <source>still open</source>
         <translation>nog open</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="42"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="43"/>
         <source>resolved</source>
         <translation>opgelost</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="44"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="45"/>
         <source>the visitor left</source>
         <translation>de bezoeker is weggegaan</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="46"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="47"/>
         <source>left before an answer</source>
         <translation>weggegaan voor een antwoord</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="59"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="68"/>
         <source>no agent</source>
         <translation>geen agent</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="66"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
         <source>Chat on %1 in %2 with %3: %4</source>
         <translation>Chat op %1 in %2 met %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="74"/>
         <source>rated %1 of 5</source>
         <translation>beoordeeld met %1 van 5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="72"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="76"/>
         <source>commenting: %1</source>
         <translation>met als opmerking: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="81"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="85"/>
         <source>%1 %2/5</source>
         <translation>%1 %2/5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="83"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="62"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="98"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="99"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="158"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="160"/>
         <source>Earlier chats of this customer (verified)</source>
         <translation>Eerdere chats van deze klant (geverifieerd)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="159"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="161"/>
         <source>Earlier chats of %1 (verified)</source>
         <translation>Eerdere chats van %1 (geverifieerd)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="161"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="163"/>
         <source>Earlier chats from this browser (not verified)</source>
         <translation>Eerdere chats vanuit deze browser (niet geverifieerd)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="165"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="167"/>
         <source>Earlier chats</source>
         <translation>Eerdere chats</translation>
     </message>
@@ -3836,57 +3836,57 @@ Reden voor het auditlog (optioneel):</translation>
 <context>
     <name>handoff::TranscriptDelegate</name>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="66"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="67"/>
         <source>Handoff · %1</source>
         <translation>Overdracht · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="71"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="72"/>
         <source>You</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="73"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="74"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="73"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="74"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="73"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="74"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="75"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="76"/>
         <source>%1 (bot)</source>
         <translation>%1 (bot)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="78"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="79"/>
         <source>Internal note · %1</source>
         <translation>Interne notitie · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="82"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="83"/>
         <source> · waiting to send</source>
         <translation> · wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="85"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="86"/>
         <source> · sent ✓</source>
         <translation> · verzonden ✓</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="88"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="89"/>
         <source> · not sent: %1</source>
         <translation> · niet verzonden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="99"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="100"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

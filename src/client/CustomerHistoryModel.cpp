@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QStringList>
 
 namespace handoff {
 
@@ -49,14 +50,17 @@ QString CustomerHistoryModel::outcomeText(const QString &disposition)
 
 QString CustomerHistoryModel::lineFor(const EarlierConversation &c)
 {
-    const QString agent = c.agentName.isEmpty() ? tr("no agent") : c.agentName;
-    const QString outcome = c.state == ConversationState::Closed ? outcomeText(c.disposition) : tr("still open");
-    QString line = QStringLiteral("%1 · %2 · %3 · %4")
-                       .arg(QLocale().toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat), c.queueName,
-                            agent, outcome);
+    // The rating right after the date, where a narrow pane still shows it; the comment last.
+    QStringList parts{QLocale().toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat)};
     if (c.rating > 0)
-        line += QStringLiteral(" · ") + ratingText(c);
-    return line;
+        parts << ratingText(c);
+    if (!c.queueName.isEmpty())
+        parts << c.queueName;
+    parts << (c.agentName.isEmpty() ? tr("no agent") : c.agentName)
+          << (c.state == ConversationState::Closed ? outcomeText(c.disposition) : tr("still open"));
+    if (!c.ratingComment.isEmpty())
+        parts << tr("“%1”").arg(c.ratingComment);
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString CustomerHistoryModel::wordsFor(const EarlierConversation &c)
@@ -78,10 +82,7 @@ QString CustomerHistoryModel::ratingText(const EarlierConversation &c)
     if (c.rating <= 0)
         return {};
     const QString stars = QString(c.rating, QChar(0x2605)) + QString(5 - c.rating, QChar(0x2606));
-    QString text = tr("%1 %2/5").arg(stars).arg(c.rating);
-    if (!c.ratingComment.isEmpty())
-        text += QStringLiteral(" ") + tr("“%1”").arg(c.ratingComment);
-    return text;
+    return tr("%1 %2/5").arg(stars).arg(c.rating);
 }
 
 QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
@@ -94,8 +95,9 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
         return lineFor(c);
     case Qt::AccessibleTextRole:
         return wordsFor(c);
-    case Qt::ToolTipRole:
-        return plainToolTip(tr("Opened %1").arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::LongFormat)));
+    case Qt::ToolTipRole: // the whole of it, for a pane too narrow for the comment
+        return plainToolTip(tr("Opened %1").arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::LongFormat))
+                            + (c.rating > 0 ? QStringLiteral("\n") + wordsFor(c) : QString()));
     case IdRole:
         return c.id;
     default:

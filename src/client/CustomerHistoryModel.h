@@ -47,10 +47,11 @@ public:
     bool hasMore() const { return m_more; }
     EarlierConversation at(int row) const { return m_rows.value(row); }
     static QString outcomeText(const QString &disposition);
-    // One conversation as the list shows it ("3 Dec 2026 · General · Alice · resolved") and in words.
+    // One conversation as the list shows it ("3 Dec 2026 · ★★★★☆ 4/5 · General · Alice · resolved · “Quick”")
+    // and in words.
     static QString lineFor(const EarlierConversation &c);
     static QString wordsFor(const EarlierConversation &c);
-    // "★★★★☆ 4/5 “Quick and kind”"; empty when not rated.
+    // "★★★★☆ 4/5"; empty when not rated.
     static QString ratingText(const EarlierConversation &c);
 
 private:

@@ -229,6 +229,11 @@ TEST_F(CustomerHistoryTest, ShowOlderPagesThroughMoreThanTwentyEarlierChatsWithT
     EXPECT_EQ(historyLabel->text(), QStringLiteral("Earlier chats of Ada Lovelace (verified): the latest 20"));
     ASSERT_TRUE(older->isVisible());
     EXPECT_FALSE(older->text().isEmpty());
+    if (qEnvironmentVariable("HANDOFF_UPDATE_SCREENSHOTS") == QLatin1String("1")) {
+        historyView->scrollToBottom();
+        QTest::qWait(200);
+        EXPECT_TRUE(w->grab().save(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/screenshots/desk-history-older-light.png")));
+    }
 
     // Show older: the last two are appended, the first of them focused; nothing more to show.
     older->setFocus();
@@ -247,13 +252,20 @@ TEST_F(CustomerHistoryTest, ShowOlderPagesThroughMoreThanTwentyEarlierChatsWithT
     // The oldest is the rated one: stars, number and comment in the row, in words for a screen reader.
     const QModelIndex oldest = historyView->model()->index(21, 0);
     EXPECT_EQ(oldest.data(CustomerHistoryModel::IdRole).toString(), rated->conversationId);
-    EXPECT_TRUE(oldest.data().toString().endsWith(QStringLiteral("resolved · ★★★★☆ 4/5 “Quick and kind”")))
+    EXPECT_TRUE(oldest.data().toString().endsWith(QStringLiteral(" · ★★★★☆ 4/5 · General · Alice · resolved · “Quick and kind”")))
         << qPrintable(oldest.data().toString());
+    EXPECT_TRUE(oldest.data(Qt::ToolTipRole).toString().contains(QStringLiteral("commenting: Quick and kind")));
     EXPECT_TRUE(oldest.data(Qt::AccessibleTextRole).toString().endsWith(
         QStringLiteral("resolved, rated 4 of 5, commenting: Quick and kind")))
         << qPrintable(oldest.data(Qt::AccessibleTextRole).toString());
     EXPECT_FALSE(historyView->model()->index(0, 0).data().toString().contains(QStringLiteral("/5")))
         << "a chat without a rating shows none";
+    if (qEnvironmentVariable("HANDOFF_UPDATE_SCREENSHOTS") == QLatin1String("1")) {
+        historyView->setCurrentIndex(oldest);
+        historyView->scrollTo(oldest);
+        QTest::qWait(200);
+        EXPECT_TRUE(w->grab().save(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/screenshots/desk-history-rated-light.png")));
+    }
 
     // The rating in the earlier chat's own window too.
     historyView->setCurrentIndex(oldest);
