@@ -101,7 +101,12 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     new AttachmentPreviews(session->transcript(), session->attachments(), this);
     m_ui->transcriptView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->transcriptView, &QListView::customContextMenuRequested, this, [this](const QPoint &at) {
-        showFileMenu(m_ui->transcriptView->indexAt(at), m_ui->transcriptView->viewport()->mapToGlobal(at));
+        // The Menu key (no mouse button down) means the current line, wherever the pointer is.
+        QListView *view = m_ui->transcriptView;
+        const bool keyboard = QGuiApplication::mouseButtons() == Qt::NoButton && view->currentIndex().isValid();
+        const QModelIndex index = keyboard ? view->currentIndex() : view->indexAt(at);
+        const QPoint where = keyboard ? view->visualRect(index).center() : at;
+        showFileMenu(index, view->viewport()->mapToGlobal(where));
     });
     connect(m_ui->transcriptView, &QListView::activated, this, [this](const QModelIndex &index) {
         const QRect row = m_ui->transcriptView->visualRect(index);
