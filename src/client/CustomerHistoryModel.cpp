@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QStringList>
 
 namespace handoff {
 
@@ -20,6 +21,7 @@ std::optional<EarlierConversation> EarlierConversation::fromJson(const QJsonObje
     c.disposition = o.value(QStringLiteral("disposition")).toString().left(100);
     const int rating = o.value(QStringLiteral("rating")).toInt();
     c.rating = rating >= 1 && rating <= 5 ? rating : 0;
+    c.ratingComment = c.rating > 0 ? o.value(QStringLiteral("ratingComment")).toString().simplified().left(1000) : QString();
     return c;
 }
 
@@ -48,14 +50,17 @@ QString CustomerHistoryModel::outcomeText(const QString &disposition)
 
 QString CustomerHistoryModel::lineFor(const EarlierConversation &c)
 {
-    const QString agent = c.agentName.isEmpty() ? tr("no agent") : c.agentName;
-    const QString outcome = c.state == ConversationState::Closed ? outcomeText(c.disposition) : tr("still open");
-    QString line = QStringLiteral("%1 · %2 · %3 · %4")
-                       .arg(QLocale().toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat), c.queueName,
-                            agent, outcome);
+    // The rating right after the date, where a narrow pane still shows it; the comment last.
+    QStringList parts{QLocale().toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat)};
     if (c.rating > 0)
-        line += QStringLiteral(" · ") + tr("rated %1/5").arg(c.rating);
-    return line;
+        parts << ratingText(c);
+    if (!c.queueName.isEmpty())
+        parts << c.queueName;
+    parts << (c.agentName.isEmpty() ? tr("no agent") : c.agentName)
+          << (c.state == ConversationState::Closed ? outcomeText(c.disposition) : tr("still open"));
+    if (!c.ratingComment.isEmpty())
+        parts << tr("“%1”").arg(c.ratingComment);
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString CustomerHistoryModel::wordsFor(const EarlierConversation &c)
@@ -67,7 +72,17 @@ QString CustomerHistoryModel::wordsFor(const EarlierConversation &c)
                              agent, outcome);
     if (c.rating > 0)
         words += QStringLiteral(", ") + tr("rated %1 of 5").arg(c.rating);
+    if (!c.ratingComment.isEmpty())
+        words += QStringLiteral(", ") + tr("commenting: %1").arg(c.ratingComment);
     return words;
+}
+
+QString CustomerHistoryModel::ratingText(const EarlierConversation &c)
+{
+    if (c.rating <= 0)
+        return {};
+    const QString stars = QString(c.rating, QChar(0x2605)) + QString(5 - c.rating, QChar(0x2606));
+    return tr("%1 %2/5").arg(stars).arg(c.rating);
 }
 
 QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
@@ -80,8 +95,9 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
         return lineFor(c);
     case Qt::AccessibleTextRole:
         return wordsFor(c);
-    case Qt::ToolTipRole:
-        return plainToolTip(tr("Opened %1").arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::LongFormat)));
+    case Qt::ToolTipRole: // the whole of it, for a pane too narrow for the comment
+        return plainToolTip(tr("Opened %1").arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::LongFormat))
+                            + (c.rating > 0 ? QStringLiteral("\n") + wordsFor(c) : QString()));
     case IdRole:
         return c.id;
     default:
@@ -104,6 +120,26 @@ void CustomerHistoryModel::setHistory(const QString &conversationId, const QJson
         if (auto c = EarlierConversation::fromJson(v.toObject()))
             m_rows.append(*c);
     endResetModel();
+}
+
+void CustomerHistoryModel::appendPage(const QString &conversationId, const QJsonObject &answer)
+{
+    // Only the page that follows what is shown (a late answer for another chat or page is dropped).
+    if (conversationId != m_conversationId || answer.value(QStringLiteral("offset")).toInt(-1) != m_rows.size())
+        return;
+    QList<EarlierConversation> page;
+    for (const QJsonValue &v : answer.value(QStringLiteral("conversations")).toArray())
+        if (auto c = EarlierConversation::fromJson(v.toObject()))
+            page.append(*c);
+    m_more = answer.value(QStringLiteral("more")).toBool();
+    if (page.isEmpty()) {
+        if (!m_rows.isEmpty()) // "more" changed; listeners refresh
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
 }
 
 void CustomerHistoryModel::clear()

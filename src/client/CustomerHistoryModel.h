@@ -18,6 +18,7 @@ struct EarlierConversation {
     QString agentName;
     QString disposition; // "resolved", "visitor_left", …; empty while open
     int rating = 0;      // 1–5 when the conversation was rated; 0 when not
+    QString ratingComment; // what the visitor wrote with the rating (plain text)
 
     static std::optional<EarlierConversation> fromJson(const QJsonObject &o);
 };
@@ -36,6 +37,8 @@ public:
 
     // The answer to customer.history for `conversationId`.
     void setHistory(const QString &conversationId, const QJsonObject &answer);
+    // A later page of the same answer (its "offset" is rowCount()): appended below, older ones last.
+    void appendPage(const QString &conversationId, const QJsonObject &answer);
     void clear();
     QString conversationId() const { return m_conversationId; }
     Basis basis() const { return m_basis; }
@@ -44,9 +47,12 @@ public:
     bool hasMore() const { return m_more; }
     EarlierConversation at(int row) const { return m_rows.value(row); }
     static QString outcomeText(const QString &disposition);
-    // One conversation as the list shows it ("3 Dec 2026 · General · Alice · resolved") and in words.
+    // One conversation as the list shows it ("3 Dec 2026 · ★★★★☆ 4/5 · General · Alice · resolved · “Quick”")
+    // and in words.
     static QString lineFor(const EarlierConversation &c);
     static QString wordsFor(const EarlierConversation &c);
+    // "★★★★☆ 4/5"; empty when not rated.
+    static QString ratingText(const EarlierConversation &c);
 
 private:
     QString m_conversationId;

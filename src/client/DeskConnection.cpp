@@ -641,4 +641,13 @@ Envelope DeskConnection::localError(const QString &re, const QString &message)
     return Envelope::error(re, ErrorCode::Unavailable, message);
 }
 
+QUrl DeskConnection::httpUrl(const QString &path) const
+{
+    QUrl url = m_url;
+    url.setScheme(url.scheme() == QLatin1String("wss") ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setPath(path);
+    url.setQuery(QString());
+    return url;
+}
+
 } // namespace handoff

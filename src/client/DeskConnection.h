@@ -71,6 +71,8 @@ public:
     QString lastError() const { return m_lastError; }
     QString serverText() const { return m_server; }
     QUrl endpoint() const { return m_url; }
+    // The router's HTTP address for `path`: the desk endpoint's host and port, ws -> http, wss -> https.
+    QUrl httpUrl(const QString &path) const;
     QString token() const { return m_token; }
     QString sessionId() const { return m_session; }
     qint64 lastSeq() const { return m_lastSeq; }

@@ -55,6 +55,8 @@ bool DeskSession::openCacheFor(const QString &server, const QString &user)
         emit cacheError(error);
         return false;
     }
+    // Received files beside it, one directory per cache file: "cache-<server>-<user>.db.files".
+    m_attachments.cache()->setDirectory(path + QStringLiteral(".files"));
     loadFromCache();
     return true;
 }
@@ -115,6 +117,7 @@ void DeskSession::onSignedIn(bool resumed)
     if (m_capacity == 0)
         m_capacity = m_connection.user().capacity;
     m_outbox.resendUnsent();
+    m_attachments.retry(); // files that waited for the router, or failed while it was away
     refreshCannedResponses();
     refreshOfflineMessages(); // events missed while away are not replayed for every router
     if (m_watchColleagues)
@@ -513,10 +516,7 @@ void DeskSession::sendAttachment(const QString &conversationId, const QString &n
         return fail(tr("%1 is empty.").arg(name));
     if (bytes.size() > kMaxAttachmentBytes)
         return fail(tr("%1 is larger than 10 MB.").arg(name));
-    // The router's HTTP address is the desk endpoint's: ws -> http, wss -> https.
-    QUrl url = m_connection.endpoint();
-    url.setScheme(url.scheme() == QLatin1String("wss") ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setPath(QStringLiteral("/api/v1/attachments"));
+    QUrl url = m_connection.httpUrl(QStringLiteral("/api/v1/attachments"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("conversationId"), conversationId);
     query.addQueryItem(QStringLiteral("name"), name);
@@ -609,6 +609,19 @@ void DeskSession::refreshCustomerHistory()
                          [this, id](const Envelope &reply) {
                              if (!reply.isError() && id == m_current)
                                  m_history.setHistory(id, reply.data);
+                         });
+}
+
+void DeskSession::loadOlderCustomerHistory()
+{
+    const QString id = m_history.conversationId();
+    if (id.isEmpty() || id != m_current || !m_history.hasMore())
+        return;
+    m_connection.request(QStringLiteral("customer.history"),
+                         {{QStringLiteral("conversationId"), id}, {QStringLiteral("offset"), m_history.rowCount()}},
+                         [this, id](const Envelope &reply) {
+                             if (!reply.isError() && id == m_current)
+                                 m_history.appendPage(id, reply.data);
                          });
 }
 

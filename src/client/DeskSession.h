@@ -2,6 +2,7 @@
 // models together, applies router events to them, and offers the actions the GUI (or handoff-cli) calls.
 #pragma once
 
+#include "client/AttachmentDownloads.h"
 #include "client/CannedResponseModel.h"
 #include "client/ConsultModel.h"
 #include "client/CustomerHistoryModel.h"
@@ -55,6 +56,8 @@ public:
     ConsultModel *consults() { return &m_consults; }
     // The open chat's consult thread: the lines only the agent and the colleague consulted see.
     TranscriptModel *consultThread() { return &m_consultThread; }
+    // Files received in chats: downloaded with this desk's token into a cache next to the local cache.
+    AttachmentDownloads *attachments() { return &m_attachments; }
 
     // Opens the user's cache (so chats show at once) and signs in.
     void signIn(const QString &server, const QString &user, const QString &password);
@@ -74,7 +77,7 @@ public:
     bool send(const QString &conversationId, const QString &text, bool internal, QString *error = nullptr);
     // A file as a line of the chat: uploaded to the router with this desk's token
     // (POST /api/v1/attachments), then sent with message.send. Only while connected; `done` says how it went.
-    static constexpr qint64 kMaxAttachmentBytes = 10 * 1024 * 1024; // the router's default limit
+    static constexpr qint64 kMaxAttachmentBytes = AttachmentDownloads::kDefaultMaxBytes; // the router's default limit
     void sendAttachment(const QString &conversationId, const QString &name, const QByteArray &bytes, Done done);
     void retrySend(const QString &clientId) { m_outbox.retry(clientId); }
     void setPresence(Presence p, Done done = {});
@@ -105,6 +108,8 @@ public:
     // Asks the router for the earlier conversations of the open chat's customer (customer.history); the
     // answer fills customerHistory(). Only for a chat assigned to me (or any, for supervisors).
     void refreshCustomerHistory();
+    // The next page of it (20 older conversations), appended to customerHistory(); when hasMore().
+    void loadOlderCustomerHistory();
     // One earlier conversation of the open chat's customer, read-only: its summary and transcript.
     using EarlierDone = std::function<void(const std::optional<ConversationSummary> &conversation,
                                            const QList<ChatMessage> &messages, const QString &error)>;
@@ -224,6 +229,7 @@ private:
     ConsultModel m_consults;
     TranscriptModel m_consultThread;
     QHash<QString, QString> m_consultOutcomes; // conversation id -> how its last consult ended
+    AttachmentDownloads m_attachments{&m_connection};
     QString m_cacheDir;
     QString m_current;
     QSet<QString> m_typing; // conversations whose visitor is typing

@@ -23,6 +23,7 @@
 
 namespace handoff {
 
+class AttachmentDownloads;
 class DeskConnection;
 namespace protocol {
 struct Envelope;
@@ -44,6 +45,10 @@ public:
     KpiReportModel *kpiAgents() { return &m_kpiAgents; }
     AuditLogModel *auditLog() { return &m_audit; }
     WebhookDeliveryModel *deliveries() { return &m_deliveries; }
+
+    // Where monitored transcripts get their files (normally DeskSession::attachments(); not owned).
+    void setAttachmentDownloads(AttachmentDownloads *downloads) { m_downloads = downloads; }
+    AttachmentDownloads *attachmentDownloads() const { return m_downloads; }
 
     bool isSubscribed() const { return m_wantSubscription; }
     // True when the signed-in user is a supervisor (the board is useless otherwise).
@@ -109,6 +114,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    AttachmentDownloads *m_downloads = nullptr;
     void onEvent(const protocol::Envelope &e);
     void onSignedIn();
     void sendSubscribe();

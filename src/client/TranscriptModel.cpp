@@ -33,6 +33,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return l.message.thread;
     case ThumbnailRole:
         return l.message.attachment ? m_thumbnails.value(l.message.attachment->id) : QVariant();
+    case AttachmentStateRole:
+        return l.message.attachment ? m_attachmentStates.value(l.message.attachment->id) : QString();
     case Qt::AccessibleTextRole:
         return accessibleText(index.row());
     case Qt::ToolTipRole:
@@ -85,6 +87,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     names.insert(AttachmentIdRole, "attachmentId");
     names.insert(ThumbnailRole, "thumbnail");
     names.insert(ThreadRole, "thread");
+    names.insert(AttachmentStateRole, "attachmentState");
     return names;
 }
 
@@ -104,10 +107,23 @@ void TranscriptModel::setThumbnail(const QString &attachmentId, const QVariant &
     if (attachmentId.isEmpty())
         return;
     m_thumbnails.insert(attachmentId, image);
+    attachmentChanged(attachmentId, ThumbnailRole);
+}
+
+void TranscriptModel::setAttachmentState(const QString &attachmentId, const QString &state)
+{
+    if (attachmentId.isEmpty() || m_attachmentStates.value(attachmentId) == state)
+        return;
+    m_attachmentStates.insert(attachmentId, state);
+    attachmentChanged(attachmentId, AttachmentStateRole);
+}
+
+void TranscriptModel::attachmentChanged(const QString &attachmentId, int role)
+{
     for (int row = 0; row < m_lines.size(); ++row) {
         const auto &a = m_lines[row].message.attachment;
         if (a && a->id == attachmentId)
-            emit dataChanged(index(row), index(row), {ThumbnailRole});
+            emit dataChanged(index(row), index(row), {role, Qt::AccessibleTextRole});
     }
 }
 
@@ -132,9 +148,17 @@ QString TranscriptModel::accessibleText(int row) const
         who = tr("%1 (internal note)").arg(who);
     const QString time = timeText(l.message.at);
     QString said = l.message.text;
-    if (l.message.attachment) // a screen reader hears the file too: "Bea, 14:02: Here (file: parcel.jpg · 84 KB)"
-        said = (said.isEmpty() ? QString() : said + QLatin1Char(' '))
-            + tr("(file: %1)").arg(attachmentLabel(*l.message.attachment));
+    if (l.message.attachment) {
+        // A screen reader hears the file as a sentence: "Visitor Bea, 14:02: sent a file invoice.pdf, 84 KB",
+        // then the caption, then what the desk can say about it ("Downloading…").
+        const Attachment &a = *l.message.attachment;
+        const QString label = attachmentLabel(a).replace(QStringLiteral(" · "), QStringLiteral(", "));
+        const QString file = tr("sent a file %1").arg(label);
+        said = said.isEmpty() ? file : tr("%1: %2").arg(file, said);
+        const QString state = m_attachmentStates.value(a.id);
+        if (!state.isEmpty())
+            said = tr("%1 (%2)").arg(said, state);
+    }
     QString text = time.isEmpty() ? tr("%1: %2").arg(who, said) : tr("%1, %2: %3").arg(who, time, said);
     if (l.mine && l.delivery == DeliveryState::Queued)
         text = tr("%1 — sending").arg(text);

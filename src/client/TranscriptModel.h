@@ -34,6 +34,9 @@ public:
         AttachmentIdRole,
         ThumbnailRole,
         ThreadRole, // "" for the transcript, "consult" for the consult thread
+        // What the desk can say about the file for now: "Downloading…", "Not available (404)", why a
+        // picture is not shown; empty once it is there.
+        AttachmentStateRole,
     };
 
     struct Line {
@@ -76,6 +79,7 @@ public:
     const Line &line(int row) const { return m_lines.at(row); }
     // The picture for the lines carrying this attachment (the desk decodes it; this model stays GUI-free).
     void setThumbnail(const QString &attachmentId, const QVariant &image);
+    void setAttachmentState(const QString &attachmentId, const QString &state);
     // "parcel.jpg · 84 KB"; "terms.pdf" when the size is unknown.
     static QString attachmentLabel(const Attachment &a);
     int messageCount() const; // lines that are messages (not the handoff marker)
@@ -104,6 +108,8 @@ private:
 
     QList<Line> m_lines;
     QHash<QString, QVariant> m_thumbnails; // attachment id -> picture
+    QHash<QString, QString> m_attachmentStates; // attachment id -> what the line says about its file
+    void attachmentChanged(const QString &attachmentId, int role);
     std::optional<Line> m_pendingHandoff; // its time lies in the part not loaded yet
     bool m_hasEarlier = false;
     QString authorName(const Line &l) const;

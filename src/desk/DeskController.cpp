@@ -61,6 +61,7 @@ void DeskController::start(const QString &server, const QString &user, const QSt
     m_user = user.isEmpty() || m_settings->isLocked(DeskSettings::Key::User) ? m_settings->lastUser() : user;
     m_remember = m_settings->rememberMe();
     m_session->connection()->setTlsCaFile(m_settings->tlsCaFile());
+    m_session->attachments()->cache()->setLimitBytes(qint64(m_settings->attachmentCacheMegabytes()) * 1024 * 1024);
     if (password.isEmpty() && m_remember && !m_user.isEmpty()) {
         // A remembered sign-in asks the keychain once: the read also tells whether the keychain works,
         // so the main window is not kept waiting for a probe first.

@@ -1,6 +1,7 @@
 #include "desk/DeskSettings.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace handoff {
 
@@ -14,6 +15,8 @@ const QString kTheme = QStringLiteral("appearance/theme");
 const QString kSound = QStringLiteral("notifications/sound");
 const QString kNotify = QStringLiteral("notifications/desktop");
 const QString kChatFilter = QStringLiteral("chats/filter");
+const QString kCacheMegabytes = QStringLiteral("files/cacheMegabytes");
+constexpr int kDefaultCacheMegabytes = 200;
 const QString kWindowState = QStringLiteral("window/state");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kLockedKeys = QStringLiteral("Locked/keys");
@@ -108,6 +111,13 @@ void DeskSettings::store(const QString &key, const QVariant &v, const QVariant &
 QString DeskSettings::tlsCaFile() const
 {
     return value(kTlsCaFile).toString();
+}
+
+int DeskSettings::attachmentCacheMegabytes() const
+{
+    bool ok = false;
+    const int megabytes = value(kCacheMegabytes, kDefaultCacheMegabytes).toInt(&ok);
+    return ok && megabytes >= 0 ? std::min(megabytes, 1024 * 1024) : kDefaultCacheMegabytes;
 }
 
 QString DeskSettings::server() const

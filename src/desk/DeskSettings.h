@@ -31,6 +31,9 @@ public:
     // PEM file of the CA that signed the router's certificate (wss:// and https:// addresses), trusted in
     // addition to the system's; usually set by IT in the system-wide file. Empty = the system's CAs only.
     QString tlsCaFile() const;
+    // How much the cache of received files may hold (files/cacheMegabytes, default 200); the least
+    // recently used go first. IT may set it in the system-wide file.
+    int attachmentCacheMegabytes() const;
     QString lastUser() const;
     void setLastUser(const QString &u);
     bool rememberMe() const; // keep a sign-in token in the system keychain

@@ -1,6 +1,7 @@
 #include "desk/EarlierChatDialog.h"
 
 #include "client/FieldsModel.h"
+#include "client/TranscriptModel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -28,7 +29,8 @@ EarlierChatDialog::EarlierChatDialog(const ConversationSummary &conversation, co
                          .arg(locale.toString(entry.createdAt.toLocalTime(), QLocale::LongFormat), entry.queueName,
                               entry.agentName.isEmpty() ? tr("no agent") : entry.agentName,
                               CustomerHistoryModel::outcomeText(entry.disposition))
-                     + (entry.rating > 0 ? QStringLiteral(", ") + tr("rated %1 of 5").arg(entry.rating) : QString()));
+                     + (entry.rating > 0 ? QStringLiteral(", ") + tr("rated %1 of 5").arg(entry.rating) : QString())
+                     + (entry.ratingComment.isEmpty() ? QString() : QStringLiteral(": ") + tr("“%1”").arg(entry.ratingComment)));
     layout->addWidget(summary);
 
     auto *fieldsLabel = new QLabel(tr("&Fields"), this);
@@ -74,9 +76,13 @@ QString EarlierChatDialog::transcriptText(const QList<ChatMessage> &messages)
                 : m.author == AuthorKind::Bot        ? tr("Bot")
                 : m.author == AuthorKind::System     ? tr("System")
                                                      : tr("Agent");
+        QString text = m.text;
+        if (m.attachment) // the file by name: this read-only view shows no pictures
+            text = text.isEmpty() ? tr("sent a file %1").arg(TranscriptModel::attachmentLabel(*m.attachment))
+                                  : tr("sent a file %1: %2").arg(TranscriptModel::attachmentLabel(*m.attachment), text);
         lines << tr("%1  %2: %3")
                      .arg(locale.toString(m.at.toLocalTime(), QLocale::ShortFormat), author,
-                          m.internal ? tr("(internal note) %1").arg(m.text) : m.text);
+                          m.internal ? tr("(internal note) %1").arg(text) : text);
     }
     return lines.join(QLatin1Char('\n'));
 }

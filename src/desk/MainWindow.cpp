@@ -1,6 +1,7 @@
 #include "desk/MainWindow.h"
 
 #include "client/DeskSession.h"
+#include "desk/AttachmentPreviews.h"
 #include "desk/CannedResponseActions.h"
 #include "desk/ChatListDelegate.h"
 #include "desk/ConsultPanel.h"
@@ -26,6 +27,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -33,11 +35,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QScreen>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <memory>
 
 namespace handoff {
 
@@ -94,6 +99,21 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     m_ui->transcriptView->setSpacing(0);
     // Lines wrap to the view's width; a transcript never scrolls sideways (rounding at 200% would show a bar).
     m_ui->transcriptView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Received files: downloaded, cached and (pictures) shown as thumbnails; a file line opens a menu.
+    new AttachmentPreviews(session->transcript(), session->attachments(), this);
+    m_ui->transcriptView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->transcriptView, &QListView::customContextMenuRequested, this, [this](const QPoint &at) {
+        // The Menu key (no mouse button down) means the current line, wherever the pointer is.
+        QListView *view = m_ui->transcriptView;
+        const bool keyboard = QGuiApplication::mouseButtons() == Qt::NoButton && view->currentIndex().isValid();
+        const QModelIndex index = keyboard ? view->currentIndex() : view->indexAt(at);
+        const QPoint where = keyboard ? view->visualRect(index).center() : at;
+        showFileMenu(index, view->viewport()->mapToGlobal(where));
+    });
+    connect(m_ui->transcriptView, &QListView::activated, this, [this](const QModelIndex &index) {
+        const QRect row = m_ui->transcriptView->visualRect(index);
+        showFileMenu(index, m_ui->transcriptView->viewport()->mapToGlobal(row.center()));
+    });
     m_ui->completionView->setModel(&m_completions);
     m_ui->composer->setEnabled(false);
     // The consult panel: under the transcript, in a colour of its own, never mistaken for the composer.
@@ -390,8 +410,28 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
                 : history->hasMore() ? tr("%1: the latest %2").arg(history->title()).arg(history->rowCount())
                                      : tr("%1: %2").arg(history->title()).arg(history->rowCount()));
     };
-    connect(session->customerHistory(), &QAbstractItemModel::modelReset, this, updateHistoryLabel);
-    updateHistoryLabel();
+    auto updateHistory = [this, updateHistoryLabel] {
+        updateHistoryLabel();
+        m_ui->olderHistoryButton->setVisible(m_session->customerHistory()->hasMore());
+    };
+    connect(session->customerHistory(), &QAbstractItemModel::modelReset, this, updateHistory);
+    connect(session->customerHistory(), &QAbstractItemModel::rowsInserted, this, updateHistory);
+    connect(session->customerHistory(), &QAbstractItemModel::dataChanged, this, updateHistory);
+    updateHistory();
+    // "Show older chats": the next 20, appended; the first of them gets the focus for keyboard users.
+    connect(m_ui->olderHistoryButton, &QPushButton::clicked, this, [this] {
+        const int shown = m_session->customerHistory()->rowCount();
+        auto focusFirstNew = std::make_shared<QMetaObject::Connection>();
+        *focusFirstNew = connect(m_session->customerHistory(), &QAbstractItemModel::rowsInserted, this,
+                                 [this, shown, focusFirstNew] {
+                                     disconnect(*focusFirstNew);
+                                     const QModelIndex first = m_session->customerHistory()->index(shown);
+                                     m_ui->historyView->setCurrentIndex(first);
+                                     m_ui->historyView->scrollTo(first);
+                                     m_ui->historyView->setFocus();
+                                 });
+        m_session->loadOlderCustomerHistory();
+    });
     connect(m_ui->historyView, &QListView::activated, this, &MainWindow::openEarlierChat);
     connect(session->cannedResponses(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCannedCategories);
     auto refilter = [this] {
@@ -1419,6 +1459,75 @@ void MainWindow::attachFile()
     dialog->open();
 }
 
+void MainWindow::showFileMenu(const QModelIndex &index, const QPoint &globalPos)
+{
+    if (!index.isValid())
+        return;
+    const std::optional<Attachment> file = m_session->transcript()->line(index.row()).message.attachment;
+    if (!file || file->id.isEmpty())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("fileMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setAccessibleName(tr("File %1").arg(file->name));
+    const Attachment a = *file;
+    if (AttachmentDownloads::mayOpen(a))
+        menu->addAction(tr("&Open"), this, [this, a] { openAttachment(a); })->setObjectName(QStringLiteral("openFileAction"));
+    menu->addAction(tr("&Save as…"), this, [this, a] { saveAttachmentAs(a); })->setObjectName(QStringLiteral("saveFileAction"));
+    menu->popup(globalPos);
+}
+
+void MainWindow::saveAttachmentAs(const Attachment &a)
+{
+    auto *dialog = new QFileDialog(this, tr("Save the file"),
+                                   QDir::home().filePath(AttachmentDownloads::safeFileName(a.name)));
+    dialog->setObjectName(QStringLiteral("saveFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, a](const QString &target) {
+        m_session->attachments()->whenCached(a, this, [this, a, target](const QString &path, const QString &why) {
+            if (path.isEmpty()) {
+                statusBar()->showMessage(tr("%1 cannot be saved: %2").arg(a.name, why), 8000);
+                return;
+            }
+            QFile::remove(target); // the dialog asked before replacing it
+            if (!QFile::copy(path, target)) {
+                statusBar()->showMessage(tr("%1 cannot be saved as %2.").arg(a.name, target), 8000);
+                return;
+            }
+            statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(target)), 5000);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::openAttachment(const Attachment &a)
+{
+    if (!AttachmentDownloads::mayOpen(a))
+        return;
+    m_session->attachments()->whenCached(a, this, [this, a](const QString &path, const QString &why) {
+        if (path.isEmpty()) {
+            statusBar()->showMessage(tr("%1 cannot be opened: %2").arg(a.name, why), 8000);
+            return;
+        }
+        // A copy under its own name with the extension of its verified type, readable by this user only,
+        // handed to the system's viewer for that type: nothing is ever run.
+        const QString directory = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                      .filePath(QStringLiteral("handoff-desk-files"));
+        QDir().mkpath(directory);
+        QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        const QString copy = QDir(directory).filePath(AttachmentDownloads::openName(a));
+        QFile::remove(copy);
+        if (!QFile::copy(path, copy)) {
+            statusBar()->showMessage(tr("%1 cannot be opened.").arg(a.name), 8000);
+            return;
+        }
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy)))
+            statusBar()->showMessage(tr("No program to show %1 was found.").arg(a.name), 8000);
+    });
+}
+
 void MainWindow::exportChatPdf()
 {
     const QString id = m_session->currentConversationId();
@@ -1475,6 +1584,7 @@ void MainWindow::updateSupervisorBoard()
         return;
     if (supervisor) {
         m_board = new SupervisorBoard(m_session->connection(), this);
+        m_board->setAttachmentDownloads(m_session->attachments());
         m_boardWidget = new SupervisorBoardWidget(m_board);
         m_pages = new QTabWidget(this);
         m_pages->setObjectName(QStringLiteral("pages"));

@@ -92,6 +92,11 @@ private:
     void updateSupervisorBoard(); // adds or removes the Board tab for the signed-in role
     void showConversation(const QString &conversationId);
     void openEarlierChat(const QModelIndex &index); // a row of the customer's earlier chats, read-only
+    // A transcript line with a file, activated (Enter, double-click) or right-clicked: Save as…, and Open
+    // for pictures and PDFs.
+    void showFileMenu(const QModelIndex &index, const QPoint &globalPos);
+    void saveAttachmentAs(const Attachment &a);
+    void openAttachment(const Attachment &a);
     void updateHeader();
     void updateConnectionState();
     void updatePresence();

@@ -2,6 +2,7 @@
 
 #include "client/BoardConversationModel.h"
 #include "client/SupervisorBoard.h"
+#include "desk/AttachmentPreviews.h"
 #include "desk/TranscriptDelegate.h"
 
 #include <QLabel>
@@ -37,6 +38,8 @@ MonitorView::MonitorView(SupervisorBoard *board, const QString &conversationId, 
     m_view->setObjectName(QStringLiteral("monitorTranscript"));
     m_view->setModel(&m_transcript);
     m_view->setItemDelegate(new TranscriptDelegate(m_view));
+    if (board->attachmentDownloads()) // files in the monitored chat: thumbnails and names, as in the open chat
+        new AttachmentPreviews(&m_transcript, board->attachmentDownloads(), this);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);

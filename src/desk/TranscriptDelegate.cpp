@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+#include <cmath>
 
 namespace handoff {
 
@@ -95,6 +96,13 @@ QString TranscriptDelegate::metaLine(const QModelIndex &index)
     return line;
 }
 
+QString TranscriptDelegate::fileLine(const QModelIndex &index)
+{
+    const QString label = index.data(TranscriptModel::AttachmentLabelRole).toString();
+    const QString state = index.data(TranscriptModel::AttachmentStateRole).toString();
+    return label.isEmpty() || state.isEmpty() ? label : tr("%1 — %2").arg(label, state);
+}
+
 TranscriptDelegate::Layout TranscriptDelegate::layout(
     const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
 {
@@ -107,14 +115,16 @@ TranscriptDelegate::Layout TranscriptDelegate::layout(
     const int maxText = maxBubble - 2 * kPad;
     QRect textRect = text.isEmpty() ? QRect() : fm.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, text);
     // A file: its picture (already small: AttachmentThumbnail) and a line with its name and size.
-    const QString fileLabel = index.data(TranscriptModel::AttachmentLabelRole).toString();
+    const QString fileLabel = fileLine(index);
     const QImage thumbnail = index.data(TranscriptModel::ThumbnailRole).value<QImage>();
     QSize thumbnailSize = thumbnail.isNull() ? QSize() : thumbnail.size().boundedTo(QSize(maxText, 10000));
     if (!thumbnail.isNull())
         thumbnailSize = thumbnail.size().scaled(thumbnailSize, Qt::KeepAspectRatio);
     const int fileHeight = fileLabel.isEmpty() ? 0
         : (textRect.isEmpty() ? 0 : kPad / 2) + (thumbnail.isNull() ? 0 : thumbnailSize.height() + kPad / 2) + fm.height();
-    const int fileWidth = fileLabel.isEmpty() ? 0 : qMax(thumbnailSize.width(), qMin(maxText, fm.horizontalAdvance(fileLabel)));
+    // Rounded up: a label measured to the pixel would be elided when drawn with fractional advances.
+    const int labelWidth = int(std::ceil(QFontMetricsF(textFontFor(option.font, index)).horizontalAdvance(fileLabel))) + 1;
+    const int fileWidth = fileLabel.isEmpty() ? 0 : qMax(thumbnailSize.width(), qMin(maxText, labelWidth));
     const QString meta = metaLine(index);
     const int metaWidth = width - 2 * kMargin;
     const bool system
@@ -234,8 +244,7 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         underlined.setUnderline(true);
         painter->setFont(underlined);
         painter->drawText(l.fileLabel, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-            QFontMetrics(underlined).elidedText(index.data(TranscriptModel::AttachmentLabelRole).toString(),
-                Qt::ElideMiddle, l.fileLabel.width()));
+            QFontMetrics(underlined).elidedText(fileLine(index), Qt::ElideMiddle, l.fileLabel.width()));
     }
     painter->restore();
 }

@@ -21,6 +21,9 @@ public:
 
     // Text of the small line above a turn: "Ada · 10:04", "You · 10:05 · sent".
     static QString metaLine(const QModelIndex &index);
+    // The line under a file's text: "parcel.jpg · 84 KB", with its state when it has one
+    // ("parcel.jpg · 84 KB — Downloading…").
+    static QString fileLine(const QModelIndex &index);
 
 private:
     struct Layout {

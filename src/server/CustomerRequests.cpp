@@ -8,6 +8,7 @@
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <memory>
 
@@ -55,7 +56,19 @@ struct HistoryRead {
     std::optional<store::ConversationRecord> current;
     QList<store::ConversationRecord> rows;
     QList<ChatMessage> messages;
+    QHash<QString, store::RatingRecord> ratings; // of the rows that were rated
 };
+
+// The visitor's rating, when the conversation has one: "rating" 1–5 and "ratingComment" (plain text).
+void addRating(QJsonObject *entry, const HistoryRead &read, const QString &conversationId)
+{
+    const auto it = read.ratings.constFind(conversationId);
+    if (it == read.ratings.cend())
+        return;
+    entry->insert(QStringLiteral("rating"), it->rating);
+    if (!it->comment.isEmpty())
+        entry->insert(QStringLiteral("ratingComment"), it->comment);
+}
 
 } // namespace
 
@@ -87,6 +100,9 @@ void ConversationHub::deskCustomerHistory(ClientConnection *c, const Envelope &e
                 read->current = s.conversation(id); // a supervisor looking at a closed chat
             if (read->current && !keyOf(*read->current).isEmpty())
                 read->rows = s.customerHistory(keyOf(*read->current), id, offset, kHistoryPage + 1);
+            for (qsizetype i = 0; i < read->rows.size() && i < kHistoryPage; ++i)
+                if (auto rated = s.rating(read->rows[i].id))
+                    read->ratings.insert(read->rows[i].id, *rated);
             return true;
         },
         [this, guard = QPointer<ClientConnection>(c), re = e.id, read, id, offset](bool) {
@@ -98,8 +114,11 @@ void ConversationHub::deskCustomerHistory(ClientConnection *c, const Envelope &e
             }
             const store::ConversationRecord &r = *read->current;
             QJsonArray entries;
-            for (qsizetype i = 0; i < read->rows.size() && i < kHistoryPage; ++i)
-                entries.append(historyEntry(read->rows[i]));
+            for (qsizetype i = 0; i < read->rows.size() && i < kHistoryPage; ++i) {
+                QJsonObject entry = historyEntry(read->rows[i]);
+                addRating(&entry, *read, read->rows[i].id);
+                entries.append(entry);
+            }
             QJsonObject answer{{QStringLiteral("conversationId"), id},
                                {QStringLiteral("by"), r.customer ? QStringLiteral("customer")
                                                                  : r.visitorId.isEmpty() ? QStringLiteral("none")

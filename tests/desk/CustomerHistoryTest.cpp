@@ -25,10 +25,13 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <vector>
 
 using namespace handoff;
 using namespace handoff::test;
@@ -185,6 +188,95 @@ TEST_F(CustomerHistoryTest, VerifiedCustomerWithAnEarlierChat)
         EXPECT_TRUE(dialog->grab().save(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/screenshots/desk-history-chat-light.png")));
     QTest::keyClick(dialog, Qt::Key_Escape);
     EXPECT_TRUE(waitUntil([&] { return !dialog || !dialog->isVisible(); }, 5000));
+}
+
+TEST_F(CustomerHistoryTest, ShowOlderPagesThroughMoreThanTwentyEarlierChatsWithTheirRatings)
+{
+    MainWindow *w = signInDirectly(*controller, *session, QStringLiteral("127.0.0.1:%1").arg(router.port()));
+    ASSERT_NE(w, nullptr);
+    w->resize(1360, 820);
+
+    // The oldest chat: Alice resolves it, Ada rates it.
+    auto rated = adaChats(QStringLiteral("Where is my order A1001?"));
+    QString closed = QStringLiteral("pending");
+    session->closeConversation(rated->conversationId, QStringLiteral("resolved"), {}, [&](const QString &e) { closed = e; });
+    ASSERT_TRUE(waitUntil([&] { return closed.isEmpty(); }, 10000)) << qPrintable(closed);
+    ASSERT_TRUE(waitUntil([&] { return rated->events.contains(QStringLiteral("closed")); }, 10000));
+    rated->rate(4, QStringLiteral("Quick and kind"));
+    ASSERT_TRUE(waitUntil([&] { return session->rating(rated->conversationId).has_value(); }, 10000));
+
+    // 21 more with the bot alone, each a conversation of its own.
+    QJsonObject claims = TestTokenSigner::claims(QStringLiteral("cust-42"), kIssuer, QStringLiteral("handoff-chat"),
+                                                 QDateTime::currentSecsSinceEpoch());
+    claims.insert("name", "Ada Lovelace");
+    std::vector<std::unique_ptr<VisitorClient>> botChats;
+    for (int i = 0; i < 21; ++i) {
+        auto chat = std::make_unique<VisitorClient>(router.wsUrl(QStringLiteral("visitor")));
+        chat->identityToken = QString::fromLatin1(site.sign(claims));
+        ASSERT_TRUE(chat->connectAndHello());
+        chat->send(QStringLiteral("Question %1").arg(i));
+        ASSERT_TRUE(waitUntil([&] { return !chat->received.isEmpty(); }, 10000)) << "the bot answered " << i;
+        botChats.push_back(std::move(chat));
+    }
+
+    // The 23rd chat: its history pane shows the newest 20 of the 22 earlier ones, and offers the rest.
+    auto current = adaChats(QStringLiteral("Me again"));
+    auto *historyView = w->findChild<QListView *>(QStringLiteral("historyView"));
+    auto *historyLabel = w->findChild<QLabel *>(QStringLiteral("historyLabel"));
+    auto *older = w->findChild<QPushButton *>(QStringLiteral("olderHistoryButton"));
+    ASSERT_TRUE(historyView && historyLabel && older);
+    ASSERT_TRUE(waitUntil([&] { return historyView->model()->rowCount() == 20; }, 10000));
+    EXPECT_EQ(historyLabel->text(), QStringLiteral("Earlier chats of Ada Lovelace (verified): the latest 20"));
+    ASSERT_TRUE(older->isVisible());
+    EXPECT_FALSE(older->text().isEmpty());
+    if (qEnvironmentVariable("HANDOFF_UPDATE_SCREENSHOTS") == QLatin1String("1")) {
+        historyView->scrollToBottom();
+        QTest::qWait(200);
+        EXPECT_TRUE(w->grab().save(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/screenshots/desk-history-older-light.png")));
+    }
+
+    // Show older: the last two are appended, the first of them focused; nothing more to show.
+    older->setFocus();
+    QTest::keyClick(older, Qt::Key_Space);
+    ASSERT_TRUE(waitUntil([&] { return historyView->model()->rowCount() == 22; }, 10000));
+    EXPECT_FALSE(older->isVisible());
+    EXPECT_EQ(historyLabel->text(), QStringLiteral("Earlier chats of Ada Lovelace (verified): 22"));
+    EXPECT_EQ(historyView->currentIndex().row(), 20);
+    EXPECT_TRUE(historyView->hasFocus());
+    QSet<QString> ids;
+    for (int row = 0; row < 22; ++row)
+        ids.insert(historyView->model()->index(row, 0).data(CustomerHistoryModel::IdRole).toString());
+    EXPECT_EQ(ids.size(), 22) << "no chat listed twice";
+    EXPECT_FALSE(ids.contains(current->conversationId));
+
+    // The oldest is the rated one: stars, number and comment in the row, in words for a screen reader.
+    const QModelIndex oldest = historyView->model()->index(21, 0);
+    EXPECT_EQ(oldest.data(CustomerHistoryModel::IdRole).toString(), rated->conversationId);
+    EXPECT_TRUE(oldest.data().toString().endsWith(QStringLiteral(" · ★★★★☆ 4/5 · General · Alice · resolved · “Quick and kind”")))
+        << qPrintable(oldest.data().toString());
+    EXPECT_TRUE(oldest.data(Qt::ToolTipRole).toString().contains(QStringLiteral("commenting: Quick and kind")));
+    EXPECT_TRUE(oldest.data(Qt::AccessibleTextRole).toString().endsWith(
+        QStringLiteral("resolved, rated 4 of 5, commenting: Quick and kind")))
+        << qPrintable(oldest.data(Qt::AccessibleTextRole).toString());
+    EXPECT_FALSE(historyView->model()->index(0, 0).data().toString().contains(QStringLiteral("/5")))
+        << "a chat without a rating shows none";
+    if (qEnvironmentVariable("HANDOFF_UPDATE_SCREENSHOTS") == QLatin1String("1")) {
+        historyView->setCurrentIndex(oldest);
+        historyView->scrollTo(oldest);
+        QTest::qWait(200);
+        EXPECT_TRUE(w->grab().save(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/screenshots/desk-history-rated-light.png")));
+    }
+
+    // The rating in the earlier chat's own window too.
+    historyView->setCurrentIndex(oldest);
+    QTest::keyClick(historyView, Qt::Key_Return);
+    EarlierChatDialog *dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (dialog = w->findChild<EarlierChatDialog *>()) && dialog->isVisible(); }, 10000));
+    bool ratingShown = false;
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        ratingShown = ratingShown || label->text().contains(QStringLiteral("rated 4 of 5: “Quick and kind”"));
+    EXPECT_TRUE(ratingShown);
+    dialog->close();
 }
 
 TEST_F(CustomerHistoryTest, SupervisorFindsASignedInCustomerFromTheSearch)

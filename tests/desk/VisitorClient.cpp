@@ -43,6 +43,13 @@ void VisitorClient::send(const QString &text)
             { QStringLiteral("text"), text } });
 }
 
+void VisitorClient::sendFile(const QString &attachmentId)
+{
+    request(QStringLiteral("message.send"),
+        { { QStringLiteral("clientId"), QStringLiteral("v_%1_%2").arg(qintptr(this)).arg(m_nextId) },
+            { QStringLiteral("attachmentId"), attachmentId } });
+}
+
 void VisitorClient::askForAPerson()
 {
     request(QStringLiteral("handoff.request"), {});

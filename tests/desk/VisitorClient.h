@@ -19,6 +19,8 @@ public:
     // Opens the socket and says hello (resuming when a visitorToken is known); true once answered.
     bool connectAndHello(int timeoutMs = 15000);
     void send(const QString &text);
+    // A line carrying a file this visitor uploaded into the chat (POST /api/v1/attachments).
+    void sendFile(const QString &attachmentId);
     void askForAPerson();
     void endChat(); // "End chat": the visitor leaves
     void rate(int rating, const QString &comment); // the post-chat survey, once the chat has ended

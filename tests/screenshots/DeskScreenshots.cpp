@@ -33,13 +33,20 @@
 #include "desk/WrapUpDialog.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLinearGradient>
 #include <QLocale>
 #include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -96,6 +103,9 @@ private:
     void shootSearch(const QString &name);
     void shootCannedEditor(const QString &name);
     void shootRating(const QString &name); // Grace's chat ended and rated, as the desk shows it
+    // Ada sends a photo and a PDF; the open chat shows the photo's thumbnail and the PDF as a named link.
+    bool sendAdaFiles();
+    void shootAttachments(const QString &name);
     bool shootReassign(DeskSettings::Theme theme);
     void shootJoin(SupervisorBoardWidget &widget, SupervisorBoard &board, DeskSettings::Theme theme);
     bool shootMessages(const QString &name);
@@ -527,6 +537,83 @@ void ScreenshotRun::shootRating(const QString &name)
     save(m_window, name);
 }
 
+bool ScreenshotRun::sendAdaFiles()
+{
+    // A "photo" of the parcel at the neighbour's door: drawn here, 1600 × 1200, so the thumbnail is scaled down.
+    QImage photo(1600, 1200, QImage::Format_RGB32);
+    {
+        QPainter p(&photo);
+        QLinearGradient wall(0, 0, 0, 1200);
+        wall.setColorAt(0, QColor(214, 204, 186));
+        wall.setColorAt(1, QColor(170, 160, 140));
+        p.fillRect(photo.rect(), wall);
+        p.fillRect(QRect(520, 120, 560, 980), QColor(92, 64, 44)); // the door
+        p.fillRect(QRect(0, 1000, 1600, 200), QColor(120, 120, 118)); // the step
+        p.fillRect(QRect(240, 700, 420, 330), QColor(196, 150, 96)); // the parcel
+        p.fillRect(QRect(240, 840, 420, 40), QColor(230, 220, 190)); // its tape
+        p.setPen(QColor(40, 40, 40));
+        p.setFont(QFont(QStringLiteral("DejaVu Sans"), 48, QFont::Bold));
+        p.drawText(QRect(560, 200, 480, 120), Qt::AlignCenter, QStringLiteral("12"));
+    }
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    photo.save(&buffer, "JPEG", 85);
+    // A small, valid PDF: the delivery receipt.
+    const QByteArray pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                           "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                           "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n"
+                           "trailer << /Root 1 0 R >>\n%EOF\n";
+    QNetworkAccessManager network;
+    auto upload = [&](const QString &name, const QByteArray &bytes) {
+        QUrl url(m_router.httpUrl(QStringLiteral("/api/v1/attachments")));
+        url.setQuery(QStringLiteral("conversationId=%1&name=%2")
+                         .arg(m_ada->conversationId, QString::fromLatin1(QUrl::toPercentEncoding(name))));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + m_ada->visitorToken.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+        QNetworkReply *reply = network.post(request, bytes);
+        waitUntil([&] { return reply->isFinished(); }, 20000);
+        const QString id = QJsonDocument::fromJson(reply->readAll())
+                               .object()
+                               .value(QStringLiteral("attachment"))
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        delete reply;
+        return id;
+    };
+    const QString photoId = upload(QStringLiteral("doorstep.jpg"), jpeg);
+    const QString pdfId = upload(QStringLiteral("delivery-receipt.pdf"), pdf);
+    if (photoId.isEmpty() || pdfId.isEmpty()) {
+        m_problems << QStringLiteral("Ada's files were not uploaded: %1").arg(m_router.log().right(400));
+        return false;
+    }
+    m_ada->send(QStringLiteral("My neighbour sent me this photo, and here is the receipt."));
+    m_ada->sendFile(photoId);
+    m_ada->sendFile(pdfId);
+    TranscriptModel *transcript = m_session->transcript();
+    const bool shown = waitUntil([&] {
+        for (int row = 0; row < transcript->rowCount(); ++row)
+            if (transcript->index(row).data(TranscriptModel::AttachmentIdRole).toString() == photoId
+                && !transcript->index(row).data(TranscriptModel::ThumbnailRole).value<QImage>().isNull())
+                return true;
+        return false;
+    }, 20000);
+    if (!shown)
+        m_problems << QStringLiteral("the photo's thumbnail did not show");
+    return shown;
+}
+
+void ScreenshotRun::shootAttachments(const QString &name)
+{
+    auto *view = m_window->findChild<QListView *>(QStringLiteral("transcriptView"));
+    view->scrollToBottom();
+    m_window->findChild<ComposerEdit *>(QStringLiteral("composer"))->setFocus();
+    settle(300);
+    save(m_window, name);
+}
+
 void ScreenshotRun::shootCannedEditor(const QString &name)
 {
     auto *actions = m_window->findChild<CannedResponseActions *>();
@@ -708,6 +795,12 @@ int ScreenshotRun::run()
         }
         for (auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark })
             shootReassign(theme);
+        if (sendAdaFiles()) {
+            for (auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark }) {
+                setTheme(theme);
+                shootAttachments(QStringLiteral("attachment-") + themeName(theme));
+            }
+        }
         setTheme(DeskSettings::Theme::Light);
         shootRating(QStringLiteral("rating-light"));
     }
