@@ -184,8 +184,9 @@ TEST_F(CustomerHistoryTest, VerifiedCustomerWithAnEarlierChat)
     auto *earlierFields = dialog->findChild<QTableView *>(QStringLiteral("earlierFieldsView"));
     ASSERT_TRUE(earlierFields);
     EXPECT_TRUE(earlierFields->model()->index(0, 1).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("verified")));
-    if (qEnvironmentVariable("HANDOFF_UPDATE_SCREENSHOTS") == QLatin1String("1"))
+    if (qEnvironmentVariable("HANDOFF_UPDATE_SCREENSHOTS") == QLatin1String("1")) {
         EXPECT_TRUE(dialog->grab().save(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/screenshots/desk-history-chat-light.png")));
+    }
     QTest::keyClick(dialog, Qt::Key_Escape);
     EXPECT_TRUE(waitUntil([&] { return !dialog || !dialog->isVisible(); }, 5000));
 }
