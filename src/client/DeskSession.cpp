@@ -64,16 +64,16 @@ bool DeskSession::openCacheFor(const QString &server, const QString &user)
 void DeskSession::loadFromCache()
 {
     QList<MyChatsModel::Chat> chats;
-    const auto conversations = m_cache.openConversations();
-    for (const ConversationSummary &c : conversations) {
+    const auto cached = m_cache.openChats();
+    for (const LocalCache::OpenChat &c : cached) {
         MyChatsModel::Chat chat;
-        chat.conversation = c;
-        chat.lastVisitorAt = c.lastVisitorAt;
-        chat.lastReplyAt = m_cache.lastReplyAt(c.id);
-        if (auto last = m_cache.lastMessage(c.id)) {
-            chat.lastLine = last->text;
-            chat.lastAuthor = last->author;
-            chat.lastActivityAt = last->at;
+        chat.conversation = c.conversation;
+        chat.lastVisitorAt = c.conversation.lastVisitorAt;
+        chat.lastReplyAt = c.lastReplyAt;
+        if (c.lastMessage) {
+            chat.lastLine = c.lastMessage->text;
+            chat.lastAuthor = c.lastMessage->author;
+            chat.lastActivityAt = c.lastMessage->at;
         }
         chats << chat;
     }

@@ -19,6 +19,8 @@ namespace handoff {
 namespace {
 
 constexpr int kSchemaVersion = 2;
+// How far back lastReplyAt() and openChats() look for an agent's line to the visitor.
+constexpr int kLastReplyScan = 500;
 
 QString json(const QJsonObject &o)
 {
@@ -219,6 +221,45 @@ QList<ConversationSummary> LocalCache::openConversations() const
     return out;
 }
 
+QList<LocalCache::OpenChat> LocalCache::openChats() const
+{
+    // One statement instead of two more per chat (lastMessage, lastReplyAt): both subqueries walk the
+    // index on (conversation_id, at) from the newest end, as those functions do. A body that is not
+    // JSON counts as no reply, as lastReplyAt() skips it.
+    QList<OpenChat> out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    const bool read = q.exec(QStringLiteral(
+        "SELECT c.summary, "
+        "(SELECT m.body FROM messages m WHERE m.conversation_id=c.id ORDER BY m.at DESC, m.rowid DESC LIMIT 1), "
+        "(SELECT r.at FROM (SELECT m.at, m.body FROM messages m WHERE m.conversation_id=c.id "
+        "ORDER BY m.at DESC, m.rowid DESC LIMIT %1) r WHERE CASE WHEN json_valid(r.body) THEN "
+        "json_extract(r.body, '$.author')='agent' AND NOT ifnull(json_extract(r.body, '$.internal'), 0) "
+        "ELSE 0 END LIMIT 1) "
+        "FROM conversations c WHERE c.is_open=1 ORDER BY c.rowid")
+                                 .arg(kLastReplyScan));
+    if (!read) {
+        // An SQLite without its JSON functions: the same, one chat at a time.
+        m_lastError = q.lastError().text();
+        const QList<ConversationSummary> conversations = openConversations();
+        for (const ConversationSummary &c : conversations)
+            out.append({ c, lastMessage(c.id), lastReplyAt(c.id) });
+        return out;
+    }
+    while (q.next()) {
+        auto c = ConversationSummary::fromJson(object(q.value(0).toString()));
+        if (!c)
+            continue;
+        OpenChat chat;
+        chat.conversation = *c;
+        if (!q.value(1).isNull())
+            chat.lastMessage = ChatMessage::fromJson(object(q.value(1).toString()));
+        chat.lastReplyAt = fromIsoUtc(q.value(2).toString());
+        out.append(chat);
+    }
+    return out;
+}
+
 std::optional<ConversationSummary> LocalCache::conversation(const QString &id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
@@ -330,8 +371,9 @@ QDateTime LocalCache::lastReplyAt(const QString &conversationId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT body FROM messages WHERE conversation_id=? ORDER BY at DESC, rowid DESC LIMIT 500"));
+    q.prepare(QStringLiteral("SELECT body FROM messages WHERE conversation_id=? ORDER BY at DESC, rowid DESC LIMIT ?"));
     q.addBindValue(conversationId);
+    q.addBindValue(kLastReplyScan);
     if (!q.exec())
         return {};
     while (q.next()) {

@@ -36,6 +36,14 @@ public:
     bool saveConversation(const ConversationSummary &c, bool open);
     bool setConversationOpen(const QString &id, bool open);
     QList<ConversationSummary> openConversations() const;
+    // My open chats as the chat list shows them at start-up: each with its newest message and when an
+    // agent last wrote to the visitor, read in one query.
+    struct OpenChat {
+        ConversationSummary conversation;
+        std::optional<ChatMessage> lastMessage;
+        QDateTime lastReplyAt;
+    };
+    QList<OpenChat> openChats() const;
     std::optional<ConversationSummary> conversation(const QString &id) const;
 
     // Messages, deduplicated by id. Returns true when the message was new.

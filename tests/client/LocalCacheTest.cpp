@@ -46,6 +46,53 @@ TEST(LocalCache, ReopenedCacheStillHoldsMyChatsAndTheirMessages)
     EXPECT_EQ(reopened.lastMessage(QStringLiteral("c1"))->id, QStringLiteral("m2"));
 }
 
+TEST(LocalCache, OpenChatsComeWithTheirLastLineAndMyLastReplyToTheVisitor)
+{
+    QTemporaryDir dir;
+    LocalCache cache;
+    ASSERT_TRUE(cache.open(dir.filePath(QStringLiteral("c.db"))));
+    ASSERT_TRUE(cache.saveConversation(makeSummary(QStringLiteral("c1"), QStringLiteral("Ada")), true));
+    ASSERT_TRUE(cache.saveConversation(makeSummary(QStringLiteral("c2"), QStringLiteral("Bob")), false));
+    ASSERT_TRUE(cache.saveConversation(makeSummary(QStringLiteral("c3"), QStringLiteral("Cy")), true));
+    ASSERT_TRUE(cache.saveConversation(makeSummary(QStringLiteral("c4"), QStringLiteral("Di")), true));
+    // c1: the visitor asks, I answer, a colleague's internal note, the visitor asks again.
+    cache.saveMessage(makeMessage(
+        QStringLiteral("m1"), QStringLiteral("c1"), AuthorKind::Visitor, QStringLiteral("Where is my order?"), t0));
+    cache.saveMessage(makeMessage(
+        QStringLiteral("m2"), QStringLiteral("c1"), AuthorKind::Agent, QStringLiteral("Let me check."), t0.addSecs(5)));
+    ChatMessage note = makeMessage(
+        QStringLiteral("m3"), QStringLiteral("c1"), AuthorKind::Agent, QStringLiteral("VIP customer"), t0.addSecs(9));
+    note.internal = true;
+    cache.saveMessage(note);
+    cache.saveMessage(makeMessage(
+        QStringLiteral("m4"), QStringLiteral("c1"), AuthorKind::Visitor, QStringLiteral("Any news?"), t0.addSecs(30)));
+    // c2 is closed; c3 has only the visitor's line; c4 has no lines at all.
+    cache.saveMessage(makeMessage(
+        QStringLiteral("m5"), QStringLiteral("c2"), AuthorKind::Agent, QStringLiteral("Bye"), t0.addSecs(40)));
+    cache.saveMessage(makeMessage(
+        QStringLiteral("m6"), QStringLiteral("c3"), AuthorKind::Visitor, QStringLiteral("Hello?"), t0.addSecs(50)));
+
+    const QList<LocalCache::OpenChat> chats = cache.openChats();
+    ASSERT_EQ(chats.size(), 3);
+    EXPECT_EQ(chats.at(0).conversation.id, QStringLiteral("c1"));
+    EXPECT_EQ(chats.at(0).conversation.visitorName, QStringLiteral("Ada"));
+    ASSERT_TRUE(chats.at(0).lastMessage.has_value());
+    EXPECT_EQ(chats.at(0).lastMessage->text, QStringLiteral("Any news?"));
+    EXPECT_EQ(chats.at(0).lastMessage->author, AuthorKind::Visitor);
+    EXPECT_EQ(chats.at(0).lastReplyAt, t0.addSecs(5)); // my answer, not the internal note after it
+    EXPECT_EQ(chats.at(1).conversation.id, QStringLiteral("c3"));
+    EXPECT_EQ(chats.at(1).lastMessage->text, QStringLiteral("Hello?"));
+    EXPECT_FALSE(chats.at(1).lastReplyAt.isValid());
+    EXPECT_EQ(chats.at(2).conversation.id, QStringLiteral("c4"));
+    EXPECT_FALSE(chats.at(2).lastMessage.has_value());
+    EXPECT_FALSE(chats.at(2).lastReplyAt.isValid());
+    // The same as asking chat by chat.
+    for (const LocalCache::OpenChat &c : chats) {
+        EXPECT_EQ(c.lastReplyAt, cache.lastReplyAt(c.conversation.id)) << qPrintable(c.conversation.id);
+        EXPECT_EQ(c.lastMessage.has_value(), cache.lastMessage(c.conversation.id).has_value());
+    }
+}
+
 TEST(LocalCache, AMessageSeenTwiceIsStoredOnce)
 {
     QTemporaryDir dir;

@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "VisitorClient.h"
 #include "client/DeskSession.h"
+#include "client/LocalCache.h"
 #include "client/PlainText.h"
 #include "desk/CannedResponseDialog.h"
 #include "desk/ComposerEdit.h"
@@ -923,6 +924,104 @@ TEST_F(DeskWindowTest, RememberedSignInOpensWithMyChatsWhileTheRouterIsDown)
     ASSERT_TRUE(router.start()) << qPrintable(router.log());
     ASSERT_TRUE(waitUntil([&] { return session->connection()->isSignedIn(); }, 30000)) << qPrintable(router.log());
     EXPECT_EQ(session->myChats()->rowOf(conversationId), 0);
+}
+
+TEST_F(DeskWindowTest, TheFirstShownWindowListsTheCachedOpenChatsWithTheirLastLines)
+{
+    // A cache an earlier session left: three open chats among many closed conversations. The router is
+    // down, so everything the first frame shows comes from the cache.
+    router.kill();
+    const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-600);
+    {
+        LocalCache cache;
+        ASSERT_TRUE(cache.open(
+            QDir(home.path())
+                .filePath(QStringLiteral("cache/") + LocalCache::fileNameFor(server, QStringLiteral("alice")))));
+        for (int i = 0; i < 200; ++i) {
+            ConversationSummary c;
+            c.id = QStringLiteral("c%1").arg(i, 3, 10, QLatin1Char('0'));
+            c.state = ConversationState::Assigned;
+            c.queueId = QStringLiteral("orders");
+            c.agentId = QStringLiteral("alice");
+            c.visitorName = QStringLiteral("Visitor %1").arg(i);
+            c.createdAt = t0;
+            c.lastVisitorAt = t0.addSecs(i % 2 ? 60 : 10);
+            const bool open = i == 7 || i == 42 || i == 150;
+            ASSERT_TRUE(cache.saveConversation(c, open));
+            ChatMessage question;
+            question.id = c.id + QStringLiteral("_1");
+            question.conversationId = c.id;
+            question.author = AuthorKind::Visitor;
+            question.text = QStringLiteral("Question from visitor %1").arg(i);
+            question.at = t0.addSecs(10);
+            ChatMessage answer = question;
+            answer.id = c.id + QStringLiteral("_2");
+            answer.author = AuthorKind::Agent;
+            answer.authorId = QStringLiteral("alice");
+            answer.text = QStringLiteral("Answer to visitor %1").arg(i);
+            answer.at = t0.addSecs(30);
+            ChatMessage again = question;
+            again.id = c.id + QStringLiteral("_3");
+            again.text = QStringLiteral("Still waiting, visitor %1").arg(i);
+            again.at = t0.addSecs(60);
+            // Odd numbers wrote again after my answer and wait for me; even ones had the last word from me.
+            QList<ChatMessage> lines { question, answer };
+            if (i % 2)
+                lines << again;
+            cache.saveMessages(lines);
+        }
+    }
+    settings->setServer(server);
+    settings->setLastUser(QStringLiteral("alice"));
+    settings->setRememberMe(true);
+    InMemoryCredentialStore keychain(true);
+    keychain.entries.insert(
+        CredentialStore::keyFor(server, QStringLiteral("alice")), QStringLiteral("remembered-token"));
+    session = std::make_unique<DeskSession>();
+    session->setCacheDirectory(QDir(home.path()).filePath(QStringLiteral("cache")));
+    DeskController desk(session.get(), settings.get(), &keychain);
+
+    // What the chat list holds at the moment the window is first shown, before any later turn of the
+    // event loop could fill it.
+    struct Row {
+        QString name, lastLine;
+        bool waiting = false;
+        bool inView = false;
+    };
+    QList<Row> shownRows;
+    bool visibleWhenShown = false;
+    QObject::connect(&desk, &DeskController::mainWindowShown, &desk, [&] {
+        if (!shownRows.isEmpty())
+            return;
+        MainWindow *w = desk.mainWindow();
+        visibleWhenShown = w->isVisible();
+        auto *view = w->findChild<QListView *>(QStringLiteral("myChatsView"));
+        for (int row = 0; view && row < view->model()->rowCount(); ++row) {
+            const QModelIndex i = view->model()->index(row, 0);
+            shownRows.append(
+                { i.data(MyChatsModel::VisitorNameRole).toString(), i.data(MyChatsModel::LastLineRole).toString(),
+                    i.data(MyChatsModel::WaitingSinceRole).toDateTime().isValid(),
+                    !view->isRowHidden(row) && view->viewport()->rect().intersects(view->visualRect(i)) });
+        }
+    });
+    desk.start(QString(), QString(), QString());
+    ASSERT_TRUE(waitUntil([&] { return !shownRows.isEmpty(); }, 10000));
+    EXPECT_TRUE(visibleWhenShown);
+    EXPECT_FALSE(desk.loginDialog() && desk.loginDialog()->isVisible());
+    ASSERT_EQ(shownRows.size(), 3); // the open chats only, not the 197 closed conversations
+    QMap<QString, Row> byName;
+    for (const Row &r : shownRows) {
+        byName.insert(r.name, r);
+        EXPECT_TRUE(r.inView) << qPrintable(r.name);
+    }
+    ASSERT_TRUE(byName.contains(QStringLiteral("Visitor 7")));
+    ASSERT_TRUE(byName.contains(QStringLiteral("Visitor 42")));
+    ASSERT_TRUE(byName.contains(QStringLiteral("Visitor 150")));
+    EXPECT_EQ(byName.value(QStringLiteral("Visitor 7")).lastLine, QStringLiteral("Still waiting, visitor 7"));
+    EXPECT_TRUE(byName.value(QStringLiteral("Visitor 7")).waiting); // wrote after my answer
+    EXPECT_EQ(byName.value(QStringLiteral("Visitor 42")).lastLine, QStringLiteral("Answer to visitor 42"));
+    EXPECT_FALSE(byName.value(QStringLiteral("Visitor 42")).waiting); // my answer was the last line
+    EXPECT_FALSE(byName.value(QStringLiteral("Visitor 150")).waiting);
 }
 
 TEST_F(DeskWindowTest, PersonalCannedResponsesAreAddedEditedDeletedAndCombinedInOneMessage)
