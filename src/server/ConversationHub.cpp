@@ -57,6 +57,17 @@ void ConversationHub::read(StoreWriter::Job job, StoreWriter::Done done)
     });
 }
 
+void ConversationHub::readFor(ClientConnection *c, StoreWriter::Job job, StoreWriter::Done done)
+{
+    QPointer<ClientConnection> guard(c);
+    c->hold();
+    read(std::move(job), [guard, done = std::move(done)](bool ok) {
+        done(ok);
+        if (guard)
+            guard->release();
+    });
+}
+
 void ConversationHub::logEvent(const QString &line, LogLevel level) const
 {
     writeLogLine(level, line);
