@@ -311,6 +311,9 @@ private:
         bool fetching = false;
         bool fetchAgain = false;
         bool watched = false; // a supervisor here monitors it: new lines go to them too
+        // "handoff" or "end" asked by a visitor here and not yet seen done (the state the serving router
+        // reports): asked again with every renewal, and done here if this router takes the chat over.
+        QString pendingRequest;
     };
     // A supervisor here monitors a chat another router serves: its row and transcript from the store, and
     // its new lines from then on (the serving router announces them, as for a visitor served here).

@@ -167,6 +167,8 @@ void ConversationHub::clusterTick()
                 continue;
             }
             publish(QStringLiteral("host"), it.key());
+            if (!it->pendingRequest.isEmpty())
+                publish(QStringLiteral("visitor.request"), it.key(), { { QStringLiteral("request"), it->pendingRequest } });
             ++it;
         }
         shareFigures();
@@ -373,6 +375,9 @@ void ConversationHub::onClusterEvent(const QString &kind, const QString &convers
         if (const auto state = conversationStateFromString(data.value(QStringLiteral("state")).toString()))
             hosted->record.state = *state;
     }
+    if ((hosted->pendingRequest == QLatin1String("handoff") && hosted->record.state != ConversationState::Bot)
+        || type == QLatin1String("closed"))
+        hosted->pendingRequest.clear();
     if (event.contains(QStringLiteral("agentId"))) {
         hosted->record.queueId = event.value(QStringLiteral("queueId")).toString();
         hosted->record.agentId = event.value(QStringLiteral("agentId")).toString();
@@ -673,9 +678,11 @@ void ConversationHub::hostedVisitorRequest(ClientConnection *c, const Envelope &
             { { QStringLiteral("typing"), e.data.value(QStringLiteral("typing")).toBool() } });
     } else if (e.type == QLatin1String("handoff.request") || e.type == QLatin1String("end")) {
         c->sendOk(e.id);
-        publish(QStringLiteral("visitor.request"), id,
-            { { QStringLiteral("request"),
-                e.type == QLatin1String("end") ? QStringLiteral("end") : QStringLiteral("handoff") } });
+        const QString request = e.type == QLatin1String("end") ? QStringLiteral("end") : QStringLiteral("handoff");
+        // Kept until the serving router says it is done: a router that dies before it hears it must not lose it.
+        if (request == QLatin1String("end") || h.record.state == ConversationState::Bot)
+            h.pendingRequest = request;
+        publish(QStringLiteral("visitor.request"), id, { { QStringLiteral("request"), request } });
     } else if (e.type == QLatin1String("leave_message")) {
         visitorLeaveMessage(c, h.record, e);
     } else if (e.type == QLatin1String("ping")) {

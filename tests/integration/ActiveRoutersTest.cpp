@@ -977,3 +977,87 @@ TEST_F(ActiveRouters, AVisitorWhoSignsInWhileServedThroughAnotherRouterIsKnownTo
 }
 
 } // namespace
+
+namespace {
+
+// A visitor whose page moved to another router (reconnected through the load balancer) while the router that
+// served the chat kept it: the visitor is hosted there.
+Envelope visitorMovedTo(ProtocolPeer &moved, const RouterProcess &to, const Envelope &firstHello)
+{
+    Envelope back;
+    [&] {
+        ASSERT_TRUE(moved.open(to.wsUrl(QStringLiteral("visitor"))));
+        back = moved.call(QStringLiteral("hello"),
+            { { QStringLiteral("version"), QStringLiteral("1.0") },
+                { QStringLiteral("visitorToken"), firstHello.data.value(QStringLiteral("visitorToken")) } });
+        ASSERT_EQ(back.type, kOk) << to.log().toStdString();
+        ASSERT_EQ(idOf(back), idOf(firstHello));
+    }();
+    return back;
+}
+
+TEST_F(ActiveRouters, AVisitorHostedOnTheRouterThatTakesOverTheChatHearsTheAgentThereWithoutReconnecting)
+{
+    RouterProcess a, doomed;
+    ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
+    ASSERT_TRUE(doomed.start(databaseArgs())) << doomed.log().toStdString();
+    ProtocolPeer alice;
+    signInAvailable(alice, doomed, QStringLiteral("alice"));
+    ProtocolPeer first;
+    const Envelope hello = assignedChat(first, doomed, alice);
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = idOf(hello);
+    first.close();
+    ProtocolPeer visitor;
+    visitorMovedTo(visitor, a, hello);
+    ASSERT_FALSE(HasFatalFailure());
+
+    // The serving router dies; alice's desk signs in through a, which takes her chat over. The visitor's
+    // page on a stays connected and hears her, and what it says reaches her.
+    doomed.kill();
+    ProtocolPeer aliceAgain;
+    signInAvailable(aliceAgain, a, QStringLiteral("alice"));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return agentSays(aliceAgain, id, QStringLiteral("a1"), QStringLiteral("Still with you.")).type == kOk;
+        },
+        15000))
+        << a.log().toStdString();
+    EXPECT_TRUE(receivesLine(visitor, QStringLiteral("Still with you."))) << a.log().toStdString();
+    ASSERT_EQ(visitorSays(visitor, QStringLiteral("v1"), QStringLiteral("Good, thanks.")).type, kOk);
+    EXPECT_TRUE(receivesLine(aliceAgain, QStringLiteral("Good, thanks.")));
+    ASSERT_EQ(aliceAgain.call(QStringLiteral("conversation.close"),
+                         { { QStringLiteral("conversationId"), id },
+                             { QStringLiteral("disposition"), QStringLiteral("resolved") } })
+                  .type,
+        kOk);
+    EXPECT_TRUE(visitor.event(QStringLiteral("closed"), {}, 10000));
+}
+
+TEST_F(ActiveRouters, AVisitorsRequestForAPersonMadeAsTheServingRouterDiesIsNotLost)
+{
+    RouterProcess a, doomed;
+    ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
+    ASSERT_TRUE(doomed.start(databaseArgs())) << doomed.log().toStdString();
+    ProtocolPeer first;
+    ASSERT_TRUE(first.open(doomed.wsUrl(QStringLiteral("visitor"))));
+    const Envelope hello = helloVisitor(first);
+    ASSERT_EQ(hello.type, kOk);
+    first.close();
+    ProtocolPeer visitor;
+    visitorMovedTo(visitor, a, hello);
+    ASSERT_FALSE(HasFatalFailure());
+
+    // "Talk to a person" is acknowledged just as the router serving the chat dies: once a has taken the chat
+    // over, the request is carried out there, and alice (signed in on a) is offered the chat.
+    doomed.kill();
+    ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, kOk);
+    ProtocolPeer alice;
+    signInAvailable(alice, a, QStringLiteral("alice"));
+    const auto offer = alice.event(QStringLiteral("offer"), {}, 20000);
+    ASSERT_TRUE(offer) << a.log().toStdString();
+    EXPECT_EQ(offer->data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString(),
+        idOf(hello));
+}
+
+} // namespace
