@@ -1934,8 +1934,8 @@ void scenarioReads()
           << chats << " visitors each write 20 lines and end their chat; then for " << g_opt.duration
           << " s, one after another: a returning visitor's hello to their ended chat, the transcript download, a "
              "closed chat's conversation.history, report.escalations, audit.list and conversation.reassign of an "
-             "unknown id (a supervisor's desk), each answered before the next is sent. Run the router under "
-             "`strace -f` (--router naming a wrapper) to see which thread reads the store.\n\n"
+             "unknown id (a supervisor's desk), each answered before the next is sent. To see which thread reads the store, run "
+             "the router under perf (--router naming a wrapper; docs/benchmarks.md, \"Store reads off the event loop\").\n\n"
           << "| target | request | answered | errors | p50 / p99 / max ms |\n|---|---|---|---|---|\n";
     Target target;
     startTarget(&target, false, 1, 1);
