@@ -20,11 +20,12 @@
     </message>
     <message>
         <location filename="../src/server/ClientConnection.cpp" line="211"/>
+        <location filename="../src/server/ClientConnection.cpp" line="219"/>
         <source>Too many frames; slow down (20 per second).</source>
         <translation>Zu viele Frames; bitte langsamer (höchstens 20 pro Sekunde).</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="224"/>
+        <location filename="../src/server/ClientConnection.cpp" line="248"/>
         <source>Binary frames are not part of the protocol.</source>
         <translation>Binäre Frames sind nicht Teil des Protokolls.</translation>
     </message>
@@ -80,7 +81,7 @@
         <translation>Seiten von %1 dürfen hier keine Chats öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="163"/>
+        <location filename="../src/server/HttpConnection.cpp" line="192"/>
         <source>The request took too long to arrive.</source>
         <translation>Die Anfrage kam zu langsam an.</translation>
     </message>
@@ -2143,12 +2144,17 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/AttachmentService.cpp" line="499"/>
+        <location filename="../src/server/AttachmentService.cpp" line="501"/>
+        <source>Too many files are being fetched at once; try again shortly.</source>
+        <translation>Zu viele Dateien werden gerade abgerufen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="509"/>
         <source>There is no file %1 for you.</source>
         <translation>Es gibt keine Datei %1 für Sie.</translation>
     </message>
     <message>
-        <location filename="../src/server/AttachmentService.cpp" line="503"/>
+        <location filename="../src/server/AttachmentService.cpp" line="555"/>
         <source>The file %1 is no longer kept.</source>
         <translation>Die Datei %1 wird nicht mehr aufbewahrt.</translation>
     </message>
@@ -2229,54 +2235,54 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Speicherfehler</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="70"/>
+        <location filename="../src/server/ConversationHub.cpp" line="81"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="213"/>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
-        <location filename="../src/server/ConversationHub.cpp" line="229"/>
+        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="228"/>
+        <location filename="../src/server/ConversationHub.cpp" line="240"/>
         <source>The router is shutting down.</source>
         <translation>Der Router wird beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234"/>
+        <location filename="../src/server/ConversationHub.cpp" line="245"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello wurde auf dieser Verbindung bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="240"/>
+        <location filename="../src/server/ConversationHub.cpp" line="251"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="247"/>
+        <location filename="../src/server/ConversationHub.cpp" line="258"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Dieser Router verwendet Protokoll %1; Version %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="249"/>
+        <location filename="../src/server/ConversationHub.cpp" line="260"/>
         <source>unsupported protocol version</source>
         <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="260"/>
+        <location filename="../src/server/ConversationHub.cpp" line="271"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Der Router sendet keine Anfragen; „%1“ beantwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="269"/>
+        <location filename="../src/server/ConversationHub.cpp" line="280"/>
         <source>Say hello and sign in first.</source>
         <translation>Zuerst hello senden und anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="271"/>
+        <location filename="../src/server/ConversationHub.cpp" line="282"/>
         <source>Say hello first.</source>
         <translation>Zuerst hello senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="278"/>
+        <location filename="../src/server/ConversationHub.cpp" line="289"/>
         <source>Sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
@@ -2328,9 +2334,9 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49"/>
-        <location filename="../src/server/ConversationHub.cpp" line="347"/>
-        <location filename="../src/server/ConversationHub.cpp" line="391"/>
-        <location filename="../src/server/HubCluster.cpp" line="639"/>
+        <location filename="../src/server/ConversationHub.cpp" line="358"/>
+        <location filename="../src/server/ConversationHub.cpp" line="402"/>
+        <location filename="../src/server/HubCluster.cpp" line="686"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
@@ -2400,13 +2406,12 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="701"/>
         <location filename="../src/server/DeskRequests.cpp" line="101"/>
-        <location filename="../src/server/SupervisorService.cpp" line="700"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="128"/>
-        <location filename="../src/server/DeskRequests.cpp" line="147"/>
+        <location filename="../src/server/DeskRequests.cpp" line="158"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
@@ -2419,16 +2424,16 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <location filename="../src/server/CustomerRequests.cpp" line="74"/>
         <location filename="../src/server/CustomerRequests.cpp" line="79"/>
         <location filename="../src/server/CustomerRequests.cpp" line="161"/>
-        <location filename="../src/server/DeskRequests.cpp" line="149"/>
-        <location filename="../src/server/DeskRequests.cpp" line="156"/>
+        <location filename="../src/server/DeskRequests.cpp" line="160"/>
+        <location filename="../src/server/DeskRequests.cpp" line="168"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
         <location filename="../src/server/CustomerRequests.cpp" line="96"/>
         <location filename="../src/server/CustomerRequests.cpp" line="179"/>
-        <location filename="../src/server/DeskRequests.cpp" line="151"/>
-        <location filename="../src/server/DeskRequests.cpp" line="240"/>
+        <location filename="../src/server/DeskRequests.cpp" line="162"/>
+        <location filename="../src/server/DeskRequests.cpp" line="273"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
@@ -2444,71 +2449,71 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183"/>
-        <location filename="../src/server/DeskRequests.cpp" line="189"/>
+        <location filename="../src/server/DeskRequests.cpp" line="201"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="231"/>
-        <location filename="../src/server/DeskRequests.cpp" line="244"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="277"/>
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="263"/>
+        <location filename="../src/server/DeskRequests.cpp" line="297"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213"/>
-        <location filename="../src/server/DeskRequests.cpp" line="268"/>
+        <location filename="../src/server/DeskRequests.cpp" line="302"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="272"/>
+        <location filename="../src/server/DeskRequests.cpp" line="306"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93"/>
-        <location filename="../src/server/DeskRequests.cpp" line="280"/>
+        <location filename="../src/server/DeskRequests.cpp" line="314"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="291"/>
+        <location filename="../src/server/DeskRequests.cpp" line="325"/>
         <source>Agent %1 is offline.</source>
         <translation>Agent %1 ist offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="295"/>
+        <location filename="../src/server/DeskRequests.cpp" line="329"/>
         <source>Agent %1 is away.</source>
         <translation>Agent %1 ist abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="347"/>
+        <location filename="../src/server/DeskRequests.cpp" line="381"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="348"/>
+        <location filename="../src/server/DeskRequests.cpp" line="382"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="368"/>
+        <location filename="../src/server/DeskRequests.cpp" line="402"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="418"/>
+        <location filename="../src/server/DeskRequests.cpp" line="476"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Das Feld „watch“ muss true oder false sein.</translation>
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="244"/>
-        <location filename="../src/server/DeskRequests.cpp" line="387"/>
+        <location filename="../src/server/DeskRequests.cpp" line="421"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
@@ -2523,7 +2528,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="371"/>
+        <location filename="../src/server/ConversationHub.cpp" line="382"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
@@ -2543,43 +2548,43 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Sie chatten ohne Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="155"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="169"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Zu viele neue Chats von Ihrer Adresse; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="157"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="171"/>
         <source>too many new chats</source>
         <translation>zu viele neue Chats</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="368"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="382"/>
         <source>There is no ended chat to rate here.</source>
         <translation>Hier gibt es keinen beendeten Chat zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="372"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="425"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="386"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="439"/>
         <source>You have rated this chat already.</source>
         <translation>Sie haben diesen Chat bereits bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="379"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="393"/>
         <source>Field &quot;rating&quot; must be a whole number from 1 to 5.</source>
         <translation>Das Feld „rating“ muss eine ganze Zahl von 1 bis 5 sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="384"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="398"/>
         <source>Field &quot;comment&quot; must be text.</source>
         <translation>Das Feld „comment“ muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="390"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="404"/>
         <source>The comment is too long (1000 characters at most).</source>
         <translation>Der Kommentar ist zu lang (höchstens 1000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="417"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="431"/>
         <source>Your rating could not be stored; send it again.</source>
         <translation>Ihre Bewertung konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
@@ -2589,28 +2594,28 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>kann sich den Routern dieser Datenbank nicht anschließen: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="484"/>
+        <location filename="../src/server/HubCluster.cpp" line="503"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Dieser Chat wird von einem anderen Server betreut; neue Verbindung wird aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="486"/>
+        <location filename="../src/server/HubCluster.cpp" line="505"/>
         <source>served by another router</source>
         <translation>von einem anderen Router betreut</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="605"/>
+        <location filename="../src/server/HubCluster.cpp" line="652"/>
         <location filename="../src/server/VisitorRequests.cpp" line="22"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="288"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="302"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="308"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="322"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
@@ -2630,57 +2635,57 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Sie haben den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="36"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="43"/>
         <source>Chat transcript</source>
         <translation>Chatverlauf</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="38"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="45"/>
         <source>Conversation: %1</source>
         <translation>Gespräch: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="40"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="47"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="42"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="49"/>
         <source>Ended: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="44"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="58"/>
         <source>(The transcript is cut here: it is too long.)</source>
         <translation>(Der Verlauf endet hier: er ist zu lang.)</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="57"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="64"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="160"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="151"/>
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="171"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="163"/>
         <source>Too many transcript downloads; try again in a minute.</source>
         <translation>Zu viele Downloads des Verlaufs; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="175"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="34"/>
         <source>There is no transcript at %1 for this visitor token.</source>
         <translation>Unter %1 gibt es keinen Verlauf für dieses Besucher-Token.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubAttachments.cpp" line="71"/>
+        <location filename="../src/server/HubAttachments.cpp" line="91"/>
         <source>You have sent no file %1 in this chat.</source>
         <translation>Sie haben in diesem Chat keine Datei %1 gesendet.</translation>
     </message>
@@ -2999,43 +3004,43 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/RouterServer.cpp" line="171"/>
-        <location filename="../src/server/RouterServer.cpp" line="194"/>
+        <location filename="../src/server/RouterServer.cpp" line="229"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Seiten von %1 dürfen diese API nicht aufrufen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200"/>
+        <location filename="../src/server/RouterServer.cpp" line="220"/>
         <source>Pages of %1 may not fetch files here.</source>
         <translation>Seiten von %1 dürfen hier keine Dateien abrufen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="210"/>
-        <location filename="../src/server/RouterServer.cpp" line="238"/>
+        <location filename="../src/server/RouterServer.cpp" line="197"/>
+        <location filename="../src/server/RouterServer.cpp" line="250"/>
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <location filename="../src/server/RouterServer.cpp" line="202"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Diese Adresse spricht nur WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="220"/>
+        <location filename="../src/server/RouterServer.cpp" line="207"/>
         <source>Nothing is at %1.</source>
         <translation>Unter %1 gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="227"/>
+        <location filename="../src/server/RouterServer.cpp" line="239"/>
         <source>Pages of %1 may not send files here.</source>
         <translation>Seiten von %1 dürfen hier keine Dateien senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="242"/>
+        <location filename="../src/server/RouterServer.cpp" line="254"/>
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics braucht das Metrik-Token.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="262"/>
+        <location filename="../src/server/RouterServer.cpp" line="274"/>
         <source>The database does not answer.</source>
         <translation>Die Datenbank antwortet nicht.</translation>
     </message>
@@ -3049,117 +3054,114 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="129"/>
-        <location filename="../src/server/SupervisorService.cpp" line="251"/>
+        <location filename="../src/server/SupervisorService.cpp" line="269"/>
         <source>Only supervisors may do %1.</source>
         <translation>Nur Supervisoren dürfen %1 ausführen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="203"/>
+        <location filename="../src/server/SupervisorService.cpp" line="221"/>
         <source>Too many actions are on their way to other routers; try again.</source>
         <translation>Zu viele Aktionen sind auf dem Weg zu anderen Routern; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="209"/>
+        <location filename="../src/server/SupervisorService.cpp" line="227"/>
         <source>Another router serves the chat %1: a note for it may have at most %2 bytes.</source>
         <translation>Ein anderer Router bedient den Chat %1: eine Notiz dafür darf höchstens %2 Bytes haben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="223"/>
+        <location filename="../src/server/SupervisorService.cpp" line="241"/>
         <source>The router serving the chat %1 did not answer; try again.</source>
         <translation>Der Router, der den Chat %1 bedient, hat nicht geantwortet; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="285"/>
-        <location filename="../src/server/SupervisorService.cpp" line="311"/>
+        <location filename="../src/server/SupervisorService.cpp" line="303"/>
+        <location filename="../src/server/SupervisorService.cpp" line="329"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Dieser Desk hat keine Sitzung; bitte neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="574"/>
+        <location filename="../src/server/SupervisorService.cpp" line="592"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geben Sie die „conversationId“ und genau eines von „agentId“ und „queueId“ an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="578"/>
+        <location filename="../src/server/SupervisorService.cpp" line="596"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="138"/>
-        <location filename="../src/server/SupervisorService.cpp" line="584"/>
-        <location filename="../src/server/SupervisorService.cpp" line="734"/>
-        <location filename="../src/server/SupervisorService.cpp" line="753"/>
+        <location filename="../src/server/SupervisorService.cpp" line="137"/>
+        <location filename="../src/server/SupervisorService.cpp" line="601"/>
+        <location filename="../src/server/SupervisorService.cpp" line="738"/>
+        <location filename="../src/server/SupervisorService.cpp" line="756"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="140"/>
-        <location filename="../src/server/SupervisorService.cpp" line="586"/>
-        <location filename="../src/server/SupervisorService.cpp" line="755"/>
-        <location filename="../src/server/SupervisorService.cpp" line="885"/>
+        <location filename="../src/server/SupervisorService.cpp" line="204"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
-        <location filename="../src/server/SupervisorService.cpp" line="914"/>
+        <location filename="../src/server/SupervisorService.cpp" line="609"/>
+        <location filename="../src/server/SupervisorService.cpp" line="912"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="598"/>
+        <location filename="../src/server/SupervisorService.cpp" line="613"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Der Chat %1 ist bereits bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="604"/>
+        <location filename="../src/server/SupervisorService.cpp" line="619"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="689"/>
+        <location filename="../src/server/SupervisorService.cpp" line="704"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 hat diesen Chat %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="690"/>
+        <location filename="../src/server/SupervisorService.cpp" line="705"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat in die Warteschlange %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="722"/>
-        <location filename="../src/server/SupervisorService.cpp" line="873"/>
+        <location filename="../src/server/SupervisorService.cpp" line="726"/>
+        <location filename="../src/server/SupervisorService.cpp" line="874"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Das Feld „conversationId“ muss einen Chat nennen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="768"/>
+        <location filename="../src/server/SupervisorService.cpp" line="769"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Sie hören keinen Chat %1 mit.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="790"/>
+        <location filename="../src/server/SupervisorService.cpp" line="791"/>
         <source>Only a chat an agent has can be joined; %1 has no agent.</source>
         <translation>Nur einem Chat mit Agent kann man beitreten; %1 hat keinen Agenten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="800"/>
+        <location filename="../src/server/SupervisorService.cpp" line="801"/>
         <source>Supervisor %1 joined the chat</source>
         <translation>Supervisor %1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="811"/>
+        <location filename="../src/server/SupervisorService.cpp" line="812"/>
         <source>You have not joined a chat %1.</source>
         <translation>Sie sind keinem Chat %1 beigetreten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="818"/>
-        <location filename="../src/server/SupervisorService.cpp" line="856"/>
+        <location filename="../src/server/SupervisorService.cpp" line="819"/>
+        <location filename="../src/server/SupervisorService.cpp" line="857"/>
         <source>%1 left the chat</source>
         <translation>%1 hat den Chat verlassen</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="877"/>
+        <location filename="../src/server/SupervisorService.cpp" line="878"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Der Grund ist länger als %1 Zeichen.</translation>
     </message>
@@ -3169,42 +3171,42 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Chat %1 ist bereits geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="893"/>
+        <location filename="../src/server/SupervisorService.cpp" line="891"/>
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="900"/>
+        <location filename="../src/server/SupervisorService.cpp" line="898"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="909"/>
+        <location filename="../src/server/SupervisorService.cpp" line="907"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geben Sie die „agentId“ und eine „presence“ von &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="991"/>
+        <location filename="../src/server/SupervisorService.cpp" line="989"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1073"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1092"/>
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>Der Bericht kann gerade nicht gelesen werden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1087"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1106"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1109"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1140"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>„limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1122"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1153"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>Das Zustellprotokoll kann gerade nicht gelesen werden; versuchen Sie es erneut.</translation>
     </message>

@@ -20,11 +20,12 @@
     </message>
     <message>
         <location filename="../src/server/ClientConnection.cpp" line="211"/>
+        <location filename="../src/server/ClientConnection.cpp" line="219"/>
         <source>Too many frames; slow down (20 per second).</source>
         <translation>Demasiadas tramas; vaya más despacio (20 por segundo).</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="224"/>
+        <location filename="../src/server/ClientConnection.cpp" line="248"/>
         <source>Binary frames are not part of the protocol.</source>
         <translation>Las tramas binarias no forman parte del protocolo.</translation>
     </message>
@@ -80,7 +81,7 @@
         <translation>Las páginas de %1 no pueden abrir chats aquí.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="163"/>
+        <location filename="../src/server/HttpConnection.cpp" line="192"/>
         <source>The request took too long to arrive.</source>
         <translation>La solicitud tardó demasiado en llegar.</translation>
     </message>
@@ -2143,12 +2144,17 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>Use GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/AttachmentService.cpp" line="499"/>
+        <location filename="../src/server/AttachmentService.cpp" line="501"/>
+        <source>Too many files are being fetched at once; try again shortly.</source>
+        <translation>Se están descargando demasiados archivos a la vez; inténtelo de nuevo en breve.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="509"/>
         <source>There is no file %1 for you.</source>
         <translation>No hay ningún archivo %1 para usted.</translation>
     </message>
     <message>
-        <location filename="../src/server/AttachmentService.cpp" line="503"/>
+        <location filename="../src/server/AttachmentService.cpp" line="555"/>
         <source>The file %1 is no longer kept.</source>
         <translation>El archivo %1 ya no se conserva.</translation>
     </message>
@@ -2210,7 +2216,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="244"/>
-        <location filename="../src/server/DeskRequests.cpp" line="387"/>
+        <location filename="../src/server/DeskRequests.cpp" line="421"/>
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
@@ -2225,62 +2231,62 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>Usted ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="70"/>
+        <location filename="../src/server/ConversationHub.cpp" line="81"/>
         <source>Handoff Assistant</source>
         <translation>Asistente de Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="213"/>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
-        <location filename="../src/server/ConversationHub.cpp" line="229"/>
+        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="228"/>
+        <location filename="../src/server/ConversationHub.cpp" line="240"/>
         <source>The router is shutting down.</source>
         <translation>El router se está deteniendo.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234"/>
+        <location filename="../src/server/ConversationHub.cpp" line="245"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello ya se envió en esta conexión.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="240"/>
+        <location filename="../src/server/ConversationHub.cpp" line="251"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>El campo «version» debe indicar la versión del protocolo, p. ej. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="247"/>
+        <location filename="../src/server/ConversationHub.cpp" line="258"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Este router usa el protocolo %1; la versión %2 no es compatible.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="249"/>
+        <location filename="../src/server/ConversationHub.cpp" line="260"/>
         <source>unsupported protocol version</source>
         <translation>versión de protocolo no compatible</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="260"/>
+        <location filename="../src/server/ConversationHub.cpp" line="271"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>El router no envía solicitudes; «%1» no responde a nada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="269"/>
+        <location filename="../src/server/ConversationHub.cpp" line="280"/>
         <source>Say hello and sign in first.</source>
         <translation>Envíe primero hello e inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="271"/>
+        <location filename="../src/server/ConversationHub.cpp" line="282"/>
         <source>Say hello first.</source>
         <translation>Envíe primero hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="278"/>
+        <location filename="../src/server/ConversationHub.cpp" line="289"/>
         <source>Sign in first.</source>
         <translation>Inicie sesión primero.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49"/>
-        <location filename="../src/server/ConversationHub.cpp" line="347"/>
-        <location filename="../src/server/ConversationHub.cpp" line="391"/>
-        <location filename="../src/server/HubCluster.cpp" line="639"/>
+        <location filename="../src/server/ConversationHub.cpp" line="358"/>
+        <location filename="../src/server/ConversationHub.cpp" line="402"/>
+        <location filename="../src/server/HubCluster.cpp" line="686"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
     </message>
@@ -2326,7 +2332,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>%1 ha pasado este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="371"/>
+        <location filename="../src/server/ConversationHub.cpp" line="382"/>
         <source>This chat has ended.</source>
         <translation>Este chat ha finalizado.</translation>
     </message>
@@ -2355,13 +2361,12 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="701"/>
         <location filename="../src/server/DeskRequests.cpp" line="101"/>
-        <location filename="../src/server/SupervisorService.cpp" line="700"/>
         <source>%1 joined the chat</source>
         <translation>%1 se ha unido al chat</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="128"/>
-        <location filename="../src/server/DeskRequests.cpp" line="147"/>
+        <location filename="../src/server/DeskRequests.cpp" line="158"/>
         <source>The chat %1 is closed.</source>
         <translation>El chat %1 está cerrado.</translation>
     </message>
@@ -2374,16 +2379,16 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <location filename="../src/server/CustomerRequests.cpp" line="74"/>
         <location filename="../src/server/CustomerRequests.cpp" line="79"/>
         <location filename="../src/server/CustomerRequests.cpp" line="161"/>
-        <location filename="../src/server/DeskRequests.cpp" line="149"/>
-        <location filename="../src/server/DeskRequests.cpp" line="156"/>
+        <location filename="../src/server/DeskRequests.cpp" line="160"/>
+        <location filename="../src/server/DeskRequests.cpp" line="168"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>El chat %1 no está asignado a usted.</translation>
     </message>
     <message>
         <location filename="../src/server/CustomerRequests.cpp" line="96"/>
         <location filename="../src/server/CustomerRequests.cpp" line="179"/>
-        <location filename="../src/server/DeskRequests.cpp" line="151"/>
-        <location filename="../src/server/DeskRequests.cpp" line="240"/>
+        <location filename="../src/server/DeskRequests.cpp" line="162"/>
+        <location filename="../src/server/DeskRequests.cpp" line="273"/>
         <source>There is no chat %1.</source>
         <translation>No existe el chat %1.</translation>
     </message>
@@ -2399,65 +2404,65 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183"/>
-        <location filename="../src/server/DeskRequests.cpp" line="189"/>
+        <location filename="../src/server/DeskRequests.cpp" line="201"/>
         <source>The router could not store the message; send it again.</source>
         <translation>El router no ha podido guardar el mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="231"/>
-        <location filename="../src/server/DeskRequests.cpp" line="244"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="277"/>
         <source>The chat %1 is not yours.</source>
         <translation>El chat %1 no es suyo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="263"/>
+        <location filename="../src/server/DeskRequests.cpp" line="297"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indique una «queueId» o un «agentId» al que transferir.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213"/>
-        <location filename="../src/server/DeskRequests.cpp" line="268"/>
+        <location filename="../src/server/DeskRequests.cpp" line="302"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="272"/>
+        <location filename="../src/server/DeskRequests.cpp" line="306"/>
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93"/>
-        <location filename="../src/server/DeskRequests.cpp" line="280"/>
+        <location filename="../src/server/DeskRequests.cpp" line="314"/>
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="291"/>
+        <location filename="../src/server/DeskRequests.cpp" line="325"/>
         <source>Agent %1 is offline.</source>
         <translation>El agente %1 está desconectado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="295"/>
+        <location filename="../src/server/DeskRequests.cpp" line="329"/>
         <source>Agent %1 is away.</source>
         <translation>El agente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="347"/>
+        <location filename="../src/server/DeskRequests.cpp" line="381"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 ha transferido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="348"/>
+        <location filename="../src/server/DeskRequests.cpp" line="382"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 ha transferido este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="368"/>
+        <location filename="../src/server/DeskRequests.cpp" line="402"/>
         <source>The disposition or the note is too long.</source>
         <translation>El resultado o la nota es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="418"/>
+        <location filename="../src/server/DeskRequests.cpp" line="476"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>El campo «watch» debe ser true o false.</translation>
     </message>
@@ -2558,43 +2563,43 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El campo «visitorToken» es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="155"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="169"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Demasiados chats nuevos desde su dirección; inténtelo de nuevo dentro de un minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="157"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="171"/>
         <source>too many new chats</source>
         <translation>demasiados chats nuevos</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="368"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="382"/>
         <source>There is no ended chat to rate here.</source>
         <translation>Aquí no hay ningún chat finalizado que valorar.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="372"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="425"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="386"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="439"/>
         <source>You have rated this chat already.</source>
         <translation>Ya ha valorado este chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="379"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="393"/>
         <source>Field &quot;rating&quot; must be a whole number from 1 to 5.</source>
         <translation>El campo «rating» debe ser un número entero del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="384"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="398"/>
         <source>Field &quot;comment&quot; must be text.</source>
         <translation>El campo «comment» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="390"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="404"/>
         <source>The comment is too long (1000 characters at most).</source>
         <translation>El comentario es demasiado largo (1000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="417"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="431"/>
         <source>Your rating could not be stored; send it again.</source>
         <translation>No se pudo guardar su valoración; envíela de nuevo.</translation>
     </message>
@@ -2604,83 +2609,83 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>no se puede unir a los routers de esta base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="484"/>
+        <location filename="../src/server/HubCluster.cpp" line="503"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat lo atiende otro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="486"/>
+        <location filename="../src/server/HubCluster.cpp" line="505"/>
         <source>served by another router</source>
         <translation>atendido por otro router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="605"/>
+        <location filename="../src/server/HubCluster.cpp" line="652"/>
         <location filename="../src/server/VisitorRequests.cpp" line="22"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>No se ha podido guardar su mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="288"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="302"/>
         <source>The visitor asked for a person.</source>
         <translation>El visitante pidió hablar con una persona.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="308"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="322"/>
         <source>The name or e-mail address is too long.</source>
         <translation>El nombre o la dirección de correo electrónico es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="36"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="43"/>
         <source>Chat transcript</source>
         <translation>Transcripción del chat</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="38"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="45"/>
         <source>Conversation: %1</source>
         <translation>Conversación: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="40"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="47"/>
         <source>Started: %1</source>
         <translation>Inicio: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="42"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="49"/>
         <source>Ended: %1</source>
         <translation>Fin: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="44"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
         <source>Agent: %1</source>
         <translation>Agente: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="58"/>
         <source>(The transcript is cut here: it is too long.)</source>
         <translation>(La transcripción se corta aquí: es demasiado larga.)</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="57"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="64"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="160"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="151"/>
         <source>Use GET.</source>
         <translation>Use GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="171"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="163"/>
         <source>Too many transcript downloads; try again in a minute.</source>
         <translation>Demasiadas descargas de la transcripción; inténtelo de nuevo en un minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="175"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="34"/>
         <source>There is no transcript at %1 for this visitor token.</source>
         <translation>No hay ninguna transcripción en %1 para este token de visitante.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubAttachments.cpp" line="71"/>
+        <location filename="../src/server/HubAttachments.cpp" line="91"/>
         <source>You have sent no file %1 in this chat.</source>
         <translation>No ha enviado ningún archivo %1 en este chat.</translation>
     </message>
@@ -2999,43 +3004,43 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
     <message>
         <location filename="../src/server/RouterServer.cpp" line="171"/>
-        <location filename="../src/server/RouterServer.cpp" line="194"/>
+        <location filename="../src/server/RouterServer.cpp" line="229"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Las páginas de %1 no pueden llamar a esta API.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200"/>
+        <location filename="../src/server/RouterServer.cpp" line="220"/>
         <source>Pages of %1 may not fetch files here.</source>
         <translation>Las páginas de %1 no pueden obtener archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="210"/>
-        <location filename="../src/server/RouterServer.cpp" line="238"/>
+        <location filename="../src/server/RouterServer.cpp" line="197"/>
+        <location filename="../src/server/RouterServer.cpp" line="250"/>
         <source>Use GET.</source>
         <translation>Use GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <location filename="../src/server/RouterServer.cpp" line="202"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Esta dirección solo habla WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="220"/>
+        <location filename="../src/server/RouterServer.cpp" line="207"/>
         <source>Nothing is at %1.</source>
         <translation>No hay nada en %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="227"/>
+        <location filename="../src/server/RouterServer.cpp" line="239"/>
         <source>Pages of %1 may not send files here.</source>
         <translation>Las páginas de %1 no pueden enviar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="242"/>
+        <location filename="../src/server/RouterServer.cpp" line="254"/>
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics necesita el token de métricas.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="262"/>
+        <location filename="../src/server/RouterServer.cpp" line="274"/>
         <source>The database does not answer.</source>
         <translation>La base de datos no responde.</translation>
     </message>
@@ -3049,117 +3054,114 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="129"/>
-        <location filename="../src/server/SupervisorService.cpp" line="251"/>
+        <location filename="../src/server/SupervisorService.cpp" line="269"/>
         <source>Only supervisors may do %1.</source>
         <translation>Solo los supervisores pueden hacer %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="203"/>
+        <location filename="../src/server/SupervisorService.cpp" line="221"/>
         <source>Too many actions are on their way to other routers; try again.</source>
         <translation>Hay demasiadas acciones en camino a otros routers; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="209"/>
+        <location filename="../src/server/SupervisorService.cpp" line="227"/>
         <source>Another router serves the chat %1: a note for it may have at most %2 bytes.</source>
         <translation>Otro router atiende el chat %1: una nota para él puede tener como máximo %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="223"/>
+        <location filename="../src/server/SupervisorService.cpp" line="241"/>
         <source>The router serving the chat %1 did not answer; try again.</source>
         <translation>El router que atiende el chat %1 no respondió; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="285"/>
-        <location filename="../src/server/SupervisorService.cpp" line="311"/>
+        <location filename="../src/server/SupervisorService.cpp" line="303"/>
+        <location filename="../src/server/SupervisorService.cpp" line="329"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Este desk no tiene sesión; vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="574"/>
+        <location filename="../src/server/SupervisorService.cpp" line="592"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Indique la «conversationId» y exactamente uno de «agentId» y «queueId».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="578"/>
+        <location filename="../src/server/SupervisorService.cpp" line="596"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="138"/>
-        <location filename="../src/server/SupervisorService.cpp" line="584"/>
-        <location filename="../src/server/SupervisorService.cpp" line="734"/>
-        <location filename="../src/server/SupervisorService.cpp" line="753"/>
+        <location filename="../src/server/SupervisorService.cpp" line="137"/>
+        <location filename="../src/server/SupervisorService.cpp" line="601"/>
+        <location filename="../src/server/SupervisorService.cpp" line="738"/>
+        <location filename="../src/server/SupervisorService.cpp" line="756"/>
         <source>The chat %1 is closed.</source>
         <translation>El chat %1 está cerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="140"/>
-        <location filename="../src/server/SupervisorService.cpp" line="586"/>
-        <location filename="../src/server/SupervisorService.cpp" line="755"/>
-        <location filename="../src/server/SupervisorService.cpp" line="885"/>
+        <location filename="../src/server/SupervisorService.cpp" line="204"/>
         <source>There is no chat %1.</source>
         <translation>No existe el chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
-        <location filename="../src/server/SupervisorService.cpp" line="914"/>
+        <location filename="../src/server/SupervisorService.cpp" line="609"/>
+        <location filename="../src/server/SupervisorService.cpp" line="912"/>
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="598"/>
+        <location filename="../src/server/SupervisorService.cpp" line="613"/>
         <source>The chat %1 is already with %2.</source>
         <translation>El chat %1 ya lo tiene %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="604"/>
+        <location filename="../src/server/SupervisorService.cpp" line="619"/>
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="689"/>
+        <location filename="../src/server/SupervisorService.cpp" line="704"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 ha reasignado este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="690"/>
+        <location filename="../src/server/SupervisorService.cpp" line="705"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 ha movido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="722"/>
-        <location filename="../src/server/SupervisorService.cpp" line="873"/>
+        <location filename="../src/server/SupervisorService.cpp" line="726"/>
+        <location filename="../src/server/SupervisorService.cpp" line="874"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>El campo «conversationId» debe indicar un chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="768"/>
+        <location filename="../src/server/SupervisorService.cpp" line="769"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>No está monitorizando ningún chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="790"/>
+        <location filename="../src/server/SupervisorService.cpp" line="791"/>
         <source>Only a chat an agent has can be joined; %1 has no agent.</source>
         <translation>Solo se puede unir a un chat que tiene un agente; %1 no tiene agente.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="800"/>
+        <location filename="../src/server/SupervisorService.cpp" line="801"/>
         <source>Supervisor %1 joined the chat</source>
         <translation>El supervisor %1 se ha unido al chat</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="811"/>
+        <location filename="../src/server/SupervisorService.cpp" line="812"/>
         <source>You have not joined a chat %1.</source>
         <translation>No se ha unido a ningún chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="818"/>
-        <location filename="../src/server/SupervisorService.cpp" line="856"/>
+        <location filename="../src/server/SupervisorService.cpp" line="819"/>
+        <location filename="../src/server/SupervisorService.cpp" line="857"/>
         <source>%1 left the chat</source>
         <translation>%1 ha salido del chat</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="877"/>
+        <location filename="../src/server/SupervisorService.cpp" line="878"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>El motivo tiene más de %1 caracteres.</translation>
     </message>
@@ -3169,42 +3171,42 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El chat %1 ya está cerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="893"/>
+        <location filename="../src/server/SupervisorService.cpp" line="891"/>
         <source>A supervisor</source>
         <translation>Un supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="900"/>
+        <location filename="../src/server/SupervisorService.cpp" line="898"/>
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="909"/>
+        <location filename="../src/server/SupervisorService.cpp" line="907"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Indique el «agentId» y una «presence» entre &quot;available&quot;, &quot;away&quot; u &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="991"/>
+        <location filename="../src/server/SupervisorService.cpp" line="989"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Indique «from» y «to» como horas (ISO 8601), «to» posterior a «from» y con %1 días de diferencia como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1073"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1092"/>
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>El informe no se puede leer ahora; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1087"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1106"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>El campo «limit» debe ser un número de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1109"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1140"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>«limit» debe ser un número de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1122"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1153"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>El registro de entregas no se puede leer ahora; inténtelo de nuevo.</translation>
     </message>

@@ -20,11 +20,12 @@
     </message>
     <message>
         <location filename="../src/server/ClientConnection.cpp" line="211"/>
+        <location filename="../src/server/ClientConnection.cpp" line="219"/>
         <source>Too many frames; slow down (20 per second).</source>
         <translation>Trop de trames ; ralentissez (20 par seconde).</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="224"/>
+        <location filename="../src/server/ClientConnection.cpp" line="248"/>
         <source>Binary frames are not part of the protocol.</source>
         <translation>Les trames binaires ne font pas partie du protocole.</translation>
     </message>
@@ -80,7 +81,7 @@
         <translation>Les pages de %1 ne peuvent pas ouvrir de discussion ici.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="163"/>
+        <location filename="../src/server/HttpConnection.cpp" line="192"/>
         <source>The request took too long to arrive.</source>
         <translation>La requête a mis trop de temps à arriver.</translation>
     </message>
@@ -2143,12 +2144,17 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Utilisez GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/AttachmentService.cpp" line="499"/>
+        <location filename="../src/server/AttachmentService.cpp" line="501"/>
+        <source>Too many files are being fetched at once; try again shortly.</source>
+        <translation>Trop de fichiers sont récupérés en même temps ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="509"/>
         <source>There is no file %1 for you.</source>
         <translation>Il n’y a pas de fichier %1 pour vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/AttachmentService.cpp" line="503"/>
+        <location filename="../src/server/AttachmentService.cpp" line="555"/>
         <source>The file %1 is no longer kept.</source>
         <translation>Le fichier %1 n’est plus conservé.</translation>
     </message>
@@ -2210,7 +2216,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="244"/>
-        <location filename="../src/server/DeskRequests.cpp" line="387"/>
+        <location filename="../src/server/DeskRequests.cpp" line="421"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
@@ -2225,62 +2231,62 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="70"/>
+        <location filename="../src/server/ConversationHub.cpp" line="81"/>
         <source>Handoff Assistant</source>
         <translation>Assistant Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="213"/>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
-        <location filename="../src/server/ConversationHub.cpp" line="229"/>
+        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="228"/>
+        <location filename="../src/server/ConversationHub.cpp" line="240"/>
         <source>The router is shutting down.</source>
         <translation>Le routeur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234"/>
+        <location filename="../src/server/ConversationHub.cpp" line="245"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello a déjà été envoyé sur cette connexion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="240"/>
+        <location filename="../src/server/ConversationHub.cpp" line="251"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Le champ « version » doit indiquer la version du protocole, p. ex. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="247"/>
+        <location filename="../src/server/ConversationHub.cpp" line="258"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Ce routeur utilise le protocole %1 ; la version %2 n&apos;est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="249"/>
+        <location filename="../src/server/ConversationHub.cpp" line="260"/>
         <source>unsupported protocol version</source>
         <translation>version de protocole non prise en charge</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="260"/>
+        <location filename="../src/server/ConversationHub.cpp" line="271"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Le routeur n&apos;envoie pas de requêtes ; « %1 » ne répond à rien.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="269"/>
+        <location filename="../src/server/ConversationHub.cpp" line="280"/>
         <source>Say hello and sign in first.</source>
         <translation>Envoyez d&apos;abord hello et connectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="271"/>
+        <location filename="../src/server/ConversationHub.cpp" line="282"/>
         <source>Say hello first.</source>
         <translation>Envoyez d&apos;abord hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="278"/>
+        <location filename="../src/server/ConversationHub.cpp" line="289"/>
         <source>Sign in first.</source>
         <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49"/>
-        <location filename="../src/server/ConversationHub.cpp" line="347"/>
-        <location filename="../src/server/ConversationHub.cpp" line="391"/>
-        <location filename="../src/server/HubCluster.cpp" line="639"/>
+        <location filename="../src/server/ConversationHub.cpp" line="358"/>
+        <location filename="../src/server/ConversationHub.cpp" line="402"/>
+        <location filename="../src/server/HubCluster.cpp" line="686"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
@@ -2326,7 +2332,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>%1 a confié cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="371"/>
+        <location filename="../src/server/ConversationHub.cpp" line="382"/>
         <source>This chat has ended.</source>
         <translation>Cette discussion est terminée.</translation>
     </message>
@@ -2355,13 +2361,12 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="701"/>
         <location filename="../src/server/DeskRequests.cpp" line="101"/>
-        <location filename="../src/server/SupervisorService.cpp" line="700"/>
         <source>%1 joined the chat</source>
         <translation>%1 a rejoint la discussion</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="128"/>
-        <location filename="../src/server/DeskRequests.cpp" line="147"/>
+        <location filename="../src/server/DeskRequests.cpp" line="158"/>
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
@@ -2374,16 +2379,16 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <location filename="../src/server/CustomerRequests.cpp" line="74"/>
         <location filename="../src/server/CustomerRequests.cpp" line="79"/>
         <location filename="../src/server/CustomerRequests.cpp" line="161"/>
-        <location filename="../src/server/DeskRequests.cpp" line="149"/>
-        <location filename="../src/server/DeskRequests.cpp" line="156"/>
+        <location filename="../src/server/DeskRequests.cpp" line="160"/>
+        <location filename="../src/server/DeskRequests.cpp" line="168"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Le chat %1 ne vous est pas attribué.</translation>
     </message>
     <message>
         <location filename="../src/server/CustomerRequests.cpp" line="96"/>
         <location filename="../src/server/CustomerRequests.cpp" line="179"/>
-        <location filename="../src/server/DeskRequests.cpp" line="151"/>
-        <location filename="../src/server/DeskRequests.cpp" line="240"/>
+        <location filename="../src/server/DeskRequests.cpp" line="162"/>
+        <location filename="../src/server/DeskRequests.cpp" line="273"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
@@ -2399,65 +2404,65 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183"/>
-        <location filename="../src/server/DeskRequests.cpp" line="189"/>
+        <location filename="../src/server/DeskRequests.cpp" line="201"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Le routeur n&apos;a pas pu enregistrer le message ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="231"/>
-        <location filename="../src/server/DeskRequests.cpp" line="244"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="277"/>
         <source>The chat %1 is not yours.</source>
         <translation>Le chat %1 n&apos;est pas le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="263"/>
+        <location filename="../src/server/DeskRequests.cpp" line="297"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indiquez une « queueId » ou un « agentId » vers lequel transférer.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213"/>
-        <location filename="../src/server/DeskRequests.cpp" line="268"/>
+        <location filename="../src/server/DeskRequests.cpp" line="302"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="272"/>
+        <location filename="../src/server/DeskRequests.cpp" line="306"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93"/>
-        <location filename="../src/server/DeskRequests.cpp" line="280"/>
+        <location filename="../src/server/DeskRequests.cpp" line="314"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="291"/>
+        <location filename="../src/server/DeskRequests.cpp" line="325"/>
         <source>Agent %1 is offline.</source>
         <translation>L&apos;agent %1 est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="295"/>
+        <location filename="../src/server/DeskRequests.cpp" line="329"/>
         <source>Agent %1 is away.</source>
         <translation>L&apos;agent %1 est absent.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="347"/>
+        <location filename="../src/server/DeskRequests.cpp" line="381"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 a transféré cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="348"/>
+        <location filename="../src/server/DeskRequests.cpp" line="382"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 a transféré cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="368"/>
+        <location filename="../src/server/DeskRequests.cpp" line="402"/>
         <source>The disposition or the note is too long.</source>
         <translation>Le résultat ou la note est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="418"/>
+        <location filename="../src/server/DeskRequests.cpp" line="476"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Le champ « watch » doit valoir true ou false.</translation>
     </message>
@@ -2558,43 +2563,43 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le champ « visitorToken » est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="155"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="169"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Trop de nouvelles discussions depuis votre adresse ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="157"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="171"/>
         <source>too many new chats</source>
         <translation>trop de nouvelles discussions</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="368"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="382"/>
         <source>There is no ended chat to rate here.</source>
         <translation>Il n&apos;y a ici aucune discussion terminée à noter.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="372"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="425"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="386"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="439"/>
         <source>You have rated this chat already.</source>
         <translation>Vous avez déjà noté cette discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="379"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="393"/>
         <source>Field &quot;rating&quot; must be a whole number from 1 to 5.</source>
         <translation>Le champ « rating » doit être un nombre entier de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="384"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="398"/>
         <source>Field &quot;comment&quot; must be text.</source>
         <translation>Le champ « comment » doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="390"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="404"/>
         <source>The comment is too long (1000 characters at most).</source>
         <translation>Le commentaire est trop long (1000 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="417"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="431"/>
         <source>Your rating could not be stored; send it again.</source>
         <translation>Votre note n&apos;a pas pu être enregistrée ; envoyez-la de nouveau.</translation>
     </message>
@@ -2604,83 +2609,83 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>impossible de rejoindre les routeurs de cette base de données : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="484"/>
+        <location filename="../src/server/HubCluster.cpp" line="503"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Cette conversation est servie par un autre serveur ; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="486"/>
+        <location filename="../src/server/HubCluster.cpp" line="505"/>
         <source>served by another router</source>
         <translation>servie par un autre routeur</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="605"/>
+        <location filename="../src/server/HubCluster.cpp" line="652"/>
         <location filename="../src/server/VisitorRequests.cpp" line="22"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="288"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="302"/>
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="308"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="322"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="36"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="43"/>
         <source>Chat transcript</source>
         <translation>Transcription de la discussion</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="38"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="45"/>
         <source>Conversation: %1</source>
         <translation>Conversation : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="40"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="47"/>
         <source>Started: %1</source>
         <translation>Début : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="42"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="49"/>
         <source>Ended: %1</source>
         <translation>Fin : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="44"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
         <source>Agent: %1</source>
         <translation>Agent : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="58"/>
         <source>(The transcript is cut here: it is too long.)</source>
         <translation>(La transcription s&apos;arrête ici : elle est trop longue.)</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="57"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="64"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="160"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="151"/>
         <source>Use GET.</source>
         <translation>Utilisez GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="171"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="163"/>
         <source>Too many transcript downloads; try again in a minute.</source>
         <translation>Trop de téléchargements de la transcription ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="175"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="34"/>
         <source>There is no transcript at %1 for this visitor token.</source>
         <translation>Il n&apos;y a pas de transcription à %1 pour ce jeton de visiteur.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubAttachments.cpp" line="71"/>
+        <location filename="../src/server/HubAttachments.cpp" line="91"/>
         <source>You have sent no file %1 in this chat.</source>
         <translation>Vous n’avez envoyé aucun fichier %1 dans cette discussion.</translation>
     </message>
@@ -2999,43 +3004,43 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/RouterServer.cpp" line="171"/>
-        <location filename="../src/server/RouterServer.cpp" line="194"/>
+        <location filename="../src/server/RouterServer.cpp" line="229"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Les pages de %1 ne peuvent pas appeler cette API.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200"/>
+        <location filename="../src/server/RouterServer.cpp" line="220"/>
         <source>Pages of %1 may not fetch files here.</source>
         <translation>Les pages de %1 ne peuvent pas récupérer de fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="210"/>
-        <location filename="../src/server/RouterServer.cpp" line="238"/>
+        <location filename="../src/server/RouterServer.cpp" line="197"/>
+        <location filename="../src/server/RouterServer.cpp" line="250"/>
         <source>Use GET.</source>
         <translation>Utilisez GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <location filename="../src/server/RouterServer.cpp" line="202"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Cette adresse ne parle que WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="220"/>
+        <location filename="../src/server/RouterServer.cpp" line="207"/>
         <source>Nothing is at %1.</source>
         <translation>Il n&apos;y a rien à %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="227"/>
+        <location filename="../src/server/RouterServer.cpp" line="239"/>
         <source>Pages of %1 may not send files here.</source>
         <translation>Les pages de %1 ne peuvent pas envoyer de fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="242"/>
+        <location filename="../src/server/RouterServer.cpp" line="254"/>
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics exige le jeton des métriques.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="262"/>
+        <location filename="../src/server/RouterServer.cpp" line="274"/>
         <source>The database does not answer.</source>
         <translation>La base de données ne répond pas.</translation>
     </message>
@@ -3049,117 +3054,114 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="129"/>
-        <location filename="../src/server/SupervisorService.cpp" line="251"/>
+        <location filename="../src/server/SupervisorService.cpp" line="269"/>
         <source>Only supervisors may do %1.</source>
         <translation>Seuls les superviseurs peuvent faire %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="203"/>
+        <location filename="../src/server/SupervisorService.cpp" line="221"/>
         <source>Too many actions are on their way to other routers; try again.</source>
         <translation>Trop d&apos;actions sont en route vers d&apos;autres routeurs ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="209"/>
+        <location filename="../src/server/SupervisorService.cpp" line="227"/>
         <source>Another router serves the chat %1: a note for it may have at most %2 bytes.</source>
         <translation>Un autre routeur sert le chat %1 : une note pour lui peut compter au plus %2 octets.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="223"/>
+        <location filename="../src/server/SupervisorService.cpp" line="241"/>
         <source>The router serving the chat %1 did not answer; try again.</source>
         <translation>Le routeur qui sert le chat %1 n&apos;a pas répondu ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="285"/>
-        <location filename="../src/server/SupervisorService.cpp" line="311"/>
+        <location filename="../src/server/SupervisorService.cpp" line="303"/>
+        <location filename="../src/server/SupervisorService.cpp" line="329"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Ce desk n&apos;a pas de session ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="574"/>
+        <location filename="../src/server/SupervisorService.cpp" line="592"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Indiquez la « conversationId » et exactement un « agentId » ou une « queueId ».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="578"/>
+        <location filename="../src/server/SupervisorService.cpp" line="596"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="138"/>
-        <location filename="../src/server/SupervisorService.cpp" line="584"/>
-        <location filename="../src/server/SupervisorService.cpp" line="734"/>
-        <location filename="../src/server/SupervisorService.cpp" line="753"/>
+        <location filename="../src/server/SupervisorService.cpp" line="137"/>
+        <location filename="../src/server/SupervisorService.cpp" line="601"/>
+        <location filename="../src/server/SupervisorService.cpp" line="738"/>
+        <location filename="../src/server/SupervisorService.cpp" line="756"/>
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="140"/>
-        <location filename="../src/server/SupervisorService.cpp" line="586"/>
-        <location filename="../src/server/SupervisorService.cpp" line="755"/>
-        <location filename="../src/server/SupervisorService.cpp" line="885"/>
+        <location filename="../src/server/SupervisorService.cpp" line="204"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
-        <location filename="../src/server/SupervisorService.cpp" line="914"/>
+        <location filename="../src/server/SupervisorService.cpp" line="609"/>
+        <location filename="../src/server/SupervisorService.cpp" line="912"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="598"/>
+        <location filename="../src/server/SupervisorService.cpp" line="613"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Le chat %1 est déjà chez %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="604"/>
+        <location filename="../src/server/SupervisorService.cpp" line="619"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="689"/>
+        <location filename="../src/server/SupervisorService.cpp" line="704"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 a réattribué cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="690"/>
+        <location filename="../src/server/SupervisorService.cpp" line="705"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 a déplacé cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="722"/>
-        <location filename="../src/server/SupervisorService.cpp" line="873"/>
+        <location filename="../src/server/SupervisorService.cpp" line="726"/>
+        <location filename="../src/server/SupervisorService.cpp" line="874"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Le champ « conversationId » doit désigner un chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="768"/>
+        <location filename="../src/server/SupervisorService.cpp" line="769"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Vous n&apos;observez aucun chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="790"/>
+        <location filename="../src/server/SupervisorService.cpp" line="791"/>
         <source>Only a chat an agent has can be joined; %1 has no agent.</source>
         <translation>On ne peut rejoindre qu’une discussion confiée à un agent ; %1 n’en a pas.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="800"/>
+        <location filename="../src/server/SupervisorService.cpp" line="801"/>
         <source>Supervisor %1 joined the chat</source>
         <translation>Le superviseur %1 a rejoint la discussion</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="811"/>
+        <location filename="../src/server/SupervisorService.cpp" line="812"/>
         <source>You have not joined a chat %1.</source>
         <translation>Vous n’avez rejoint aucune discussion %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="818"/>
-        <location filename="../src/server/SupervisorService.cpp" line="856"/>
+        <location filename="../src/server/SupervisorService.cpp" line="819"/>
+        <location filename="../src/server/SupervisorService.cpp" line="857"/>
         <source>%1 left the chat</source>
         <translation>%1 a quitté la discussion</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="877"/>
+        <location filename="../src/server/SupervisorService.cpp" line="878"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Le motif dépasse %1 caractères.</translation>
     </message>
@@ -3169,42 +3171,42 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le chat %1 est déjà fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="893"/>
+        <location filename="../src/server/SupervisorService.cpp" line="891"/>
         <source>A supervisor</source>
         <translation>Un superviseur</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="900"/>
+        <location filename="../src/server/SupervisorService.cpp" line="898"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="909"/>
+        <location filename="../src/server/SupervisorService.cpp" line="907"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Indiquez l&apos;« agentId » et une « presence » parmi &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="991"/>
+        <location filename="../src/server/SupervisorService.cpp" line="989"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Indiquez « from » et « to » sous forme d&apos;heures (ISO 8601), « to » après « from » et à %1 jours d&apos;écart au plus.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1073"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1092"/>
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>Le rapport ne peut pas être lu pour le moment ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1087"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1106"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Le champ « limit » doit être un nombre de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1109"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1140"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>« limit » doit être un nombre de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1122"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1153"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>Le journal des envois ne peut pas être lu pour l&apos;instant ; réessayez.</translation>
     </message>

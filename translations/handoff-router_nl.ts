@@ -20,11 +20,12 @@
     </message>
     <message>
         <location filename="../src/server/ClientConnection.cpp" line="211"/>
+        <location filename="../src/server/ClientConnection.cpp" line="219"/>
         <source>Too many frames; slow down (20 per second).</source>
         <translation>Te veel frames; doe het rustiger aan (hoogstens 20 per seconde).</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="224"/>
+        <location filename="../src/server/ClientConnection.cpp" line="248"/>
         <source>Binary frames are not part of the protocol.</source>
         <translation>Binaire frames maken geen deel uit van het protocol.</translation>
     </message>
@@ -80,7 +81,7 @@
         <translation>Pagina&apos;s van %1 mogen hier geen chats openen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="163"/>
+        <location filename="../src/server/HttpConnection.cpp" line="192"/>
         <source>The request took too long to arrive.</source>
         <translation>Het verzoek deed er te lang over om binnen te komen.</translation>
     </message>
@@ -2143,12 +2144,17 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Gebruik GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/AttachmentService.cpp" line="499"/>
+        <location filename="../src/server/AttachmentService.cpp" line="501"/>
+        <source>Too many files are being fetched at once; try again shortly.</source>
+        <translation>Er worden te veel bestanden tegelijk opgehaald; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="509"/>
         <source>There is no file %1 for you.</source>
         <translation>Er is geen bestand %1 voor u.</translation>
     </message>
     <message>
-        <location filename="../src/server/AttachmentService.cpp" line="503"/>
+        <location filename="../src/server/AttachmentService.cpp" line="555"/>
         <source>The file %1 is no longer kept.</source>
         <translation>Het bestand %1 wordt niet meer bewaard.</translation>
     </message>
@@ -2210,7 +2216,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="244"/>
-        <location filename="../src/server/DeskRequests.cpp" line="387"/>
+        <location filename="../src/server/DeskRequests.cpp" line="421"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
@@ -2225,62 +2231,62 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>U hebt de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="70"/>
+        <location filename="../src/server/ConversationHub.cpp" line="81"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="213"/>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
-        <location filename="../src/server/ConversationHub.cpp" line="229"/>
+        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="228"/>
+        <location filename="../src/server/ConversationHub.cpp" line="240"/>
         <source>The router is shutting down.</source>
         <translation>De router wordt afgesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234"/>
+        <location filename="../src/server/ConversationHub.cpp" line="245"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello is al verzonden op deze verbinding.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="240"/>
+        <location filename="../src/server/ConversationHub.cpp" line="251"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Het veld &quot;version&quot; moet de protocolversie noemen, bijv. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="247"/>
+        <location filename="../src/server/ConversationHub.cpp" line="258"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Deze router gebruikt protocol %1; versie %2 wordt niet ondersteund.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="249"/>
+        <location filename="../src/server/ConversationHub.cpp" line="260"/>
         <source>unsupported protocol version</source>
         <translation>niet-ondersteunde protocolversie</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="260"/>
+        <location filename="../src/server/ConversationHub.cpp" line="271"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>De router verstuurt geen verzoeken; &quot;%1&quot; beantwoordt niets.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="269"/>
+        <location filename="../src/server/ConversationHub.cpp" line="280"/>
         <source>Say hello and sign in first.</source>
         <translation>Stuur eerst hello en meld u aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="271"/>
+        <location filename="../src/server/ConversationHub.cpp" line="282"/>
         <source>Say hello first.</source>
         <translation>Stuur eerst hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="278"/>
+        <location filename="../src/server/ConversationHub.cpp" line="289"/>
         <source>Sign in first.</source>
         <translation>Meld u eerst aan.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49"/>
-        <location filename="../src/server/ConversationHub.cpp" line="347"/>
-        <location filename="../src/server/ConversationHub.cpp" line="391"/>
-        <location filename="../src/server/HubCluster.cpp" line="639"/>
+        <location filename="../src/server/ConversationHub.cpp" line="358"/>
+        <location filename="../src/server/ConversationHub.cpp" line="402"/>
+        <location filename="../src/server/HubCluster.cpp" line="686"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
@@ -2326,7 +2332,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>%1 heeft deze chat overgedragen aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="371"/>
+        <location filename="../src/server/ConversationHub.cpp" line="382"/>
         <source>This chat has ended.</source>
         <translation>Deze chat is beëindigd.</translation>
     </message>
@@ -2355,13 +2361,12 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="701"/>
         <location filename="../src/server/DeskRequests.cpp" line="101"/>
-        <location filename="../src/server/SupervisorService.cpp" line="700"/>
         <source>%1 joined the chat</source>
         <translation>%1 neemt deel aan de chat</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="128"/>
-        <location filename="../src/server/DeskRequests.cpp" line="147"/>
+        <location filename="../src/server/DeskRequests.cpp" line="158"/>
         <source>The chat %1 is closed.</source>
         <translation>De chat %1 is gesloten.</translation>
     </message>
@@ -2374,16 +2379,16 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <location filename="../src/server/CustomerRequests.cpp" line="74"/>
         <location filename="../src/server/CustomerRequests.cpp" line="79"/>
         <location filename="../src/server/CustomerRequests.cpp" line="161"/>
-        <location filename="../src/server/DeskRequests.cpp" line="149"/>
-        <location filename="../src/server/DeskRequests.cpp" line="156"/>
+        <location filename="../src/server/DeskRequests.cpp" line="160"/>
+        <location filename="../src/server/DeskRequests.cpp" line="168"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>De chat %1 is niet aan u toegewezen.</translation>
     </message>
     <message>
         <location filename="../src/server/CustomerRequests.cpp" line="96"/>
         <location filename="../src/server/CustomerRequests.cpp" line="179"/>
-        <location filename="../src/server/DeskRequests.cpp" line="151"/>
-        <location filename="../src/server/DeskRequests.cpp" line="240"/>
+        <location filename="../src/server/DeskRequests.cpp" line="162"/>
+        <location filename="../src/server/DeskRequests.cpp" line="273"/>
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
@@ -2399,65 +2404,65 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183"/>
-        <location filename="../src/server/DeskRequests.cpp" line="189"/>
+        <location filename="../src/server/DeskRequests.cpp" line="201"/>
         <source>The router could not store the message; send it again.</source>
         <translation>De router kon het bericht niet opslaan; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="231"/>
-        <location filename="../src/server/DeskRequests.cpp" line="244"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="277"/>
         <source>The chat %1 is not yours.</source>
         <translation>De chat %1 is niet van u.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="263"/>
+        <location filename="../src/server/DeskRequests.cpp" line="297"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geef een &quot;queueId&quot; of een &quot;agentId&quot; op om naar door te verbinden.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213"/>
-        <location filename="../src/server/DeskRequests.cpp" line="268"/>
+        <location filename="../src/server/DeskRequests.cpp" line="302"/>
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="272"/>
+        <location filename="../src/server/DeskRequests.cpp" line="306"/>
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93"/>
-        <location filename="../src/server/DeskRequests.cpp" line="280"/>
+        <location filename="../src/server/DeskRequests.cpp" line="314"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="291"/>
+        <location filename="../src/server/DeskRequests.cpp" line="325"/>
         <source>Agent %1 is offline.</source>
         <translation>Medewerker %1 is offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="295"/>
+        <location filename="../src/server/DeskRequests.cpp" line="329"/>
         <source>Agent %1 is away.</source>
         <translation>Medewerker %1 is afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="347"/>
+        <location filename="../src/server/DeskRequests.cpp" line="381"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 heeft deze chat doorverbonden met de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="348"/>
+        <location filename="../src/server/DeskRequests.cpp" line="382"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 heeft deze chat doorverbonden met %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="368"/>
+        <location filename="../src/server/DeskRequests.cpp" line="402"/>
         <source>The disposition or the note is too long.</source>
         <translation>Het resultaat of de notitie is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="418"/>
+        <location filename="../src/server/DeskRequests.cpp" line="476"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Het veld &quot;watch&quot; moet true of false zijn.</translation>
     </message>
@@ -2558,43 +2563,43 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Het veld &quot;visitorToken&quot; is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="155"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="169"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Te veel nieuwe chats vanaf uw adres; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="157"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="171"/>
         <source>too many new chats</source>
         <translation>te veel nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="368"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="382"/>
         <source>There is no ended chat to rate here.</source>
         <translation>Er is hier geen beëindigde chat om te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="372"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="425"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="386"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="439"/>
         <source>You have rated this chat already.</source>
         <translation>U hebt deze chat al beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="379"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="393"/>
         <source>Field &quot;rating&quot; must be a whole number from 1 to 5.</source>
         <translation>Het veld &quot;rating&quot; moet een geheel getal van 1 tot 5 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="384"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="398"/>
         <source>Field &quot;comment&quot; must be text.</source>
         <translation>Het veld &quot;comment&quot; moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="390"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="404"/>
         <source>The comment is too long (1000 characters at most).</source>
         <translation>De opmerking is te lang (hoogstens 1000 tekens).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="417"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="431"/>
         <source>Your rating could not be stored; send it again.</source>
         <translation>Uw beoordeling kon niet worden opgeslagen; verstuur hem opnieuw.</translation>
     </message>
@@ -2604,83 +2609,83 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>kan niet aansluiten bij de routers van deze database: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="484"/>
+        <location filename="../src/server/HubCluster.cpp" line="503"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Deze chat wordt door een andere server bediend; opnieuw verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="486"/>
+        <location filename="../src/server/HubCluster.cpp" line="505"/>
         <source>served by another router</source>
         <translation>bediend door een andere router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="605"/>
+        <location filename="../src/server/HubCluster.cpp" line="652"/>
         <location filename="../src/server/VisitorRequests.cpp" line="22"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="288"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="302"/>
         <source>The visitor asked for a person.</source>
         <translation>De bezoeker vroeg om een mens.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="308"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="322"/>
         <source>The name or e-mail address is too long.</source>
         <translation>De naam of het e-mailadres is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="36"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="43"/>
         <source>Chat transcript</source>
         <translation>Transcript van de chat</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="38"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="45"/>
         <source>Conversation: %1</source>
         <translation>Gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="40"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="47"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="42"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="49"/>
         <source>Ended: %1</source>
         <translation>Beëindigd: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="44"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
         <source>Agent: %1</source>
         <translation>Medewerker: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="58"/>
         <source>(The transcript is cut here: it is too long.)</source>
         <translation>(Het transcript houdt hier op: het is te lang.)</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="57"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="64"/>
         <source>You</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="160"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="151"/>
         <source>Use GET.</source>
         <translation>Gebruik GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="171"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="163"/>
         <source>Too many transcript downloads; try again in a minute.</source>
         <translation>Te veel downloads van het transcript; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="175"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="34"/>
         <source>There is no transcript at %1 for this visitor token.</source>
         <translation>Er is geen transcript op %1 voor dit bezoekerstoken.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubAttachments.cpp" line="71"/>
+        <location filename="../src/server/HubAttachments.cpp" line="91"/>
         <source>You have sent no file %1 in this chat.</source>
         <translation>U hebt in deze chat geen bestand %1 verzonden.</translation>
     </message>
@@ -2999,43 +3004,43 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/RouterServer.cpp" line="171"/>
-        <location filename="../src/server/RouterServer.cpp" line="194"/>
+        <location filename="../src/server/RouterServer.cpp" line="229"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Pagina&apos;s van %1 mogen deze API niet aanroepen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200"/>
+        <location filename="../src/server/RouterServer.cpp" line="220"/>
         <source>Pages of %1 may not fetch files here.</source>
         <translation>Pagina’s van %1 mogen hier geen bestanden ophalen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="210"/>
-        <location filename="../src/server/RouterServer.cpp" line="238"/>
+        <location filename="../src/server/RouterServer.cpp" line="197"/>
+        <location filename="../src/server/RouterServer.cpp" line="250"/>
         <source>Use GET.</source>
         <translation>Gebruik GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <location filename="../src/server/RouterServer.cpp" line="202"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Dit adres spreekt alleen WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="220"/>
+        <location filename="../src/server/RouterServer.cpp" line="207"/>
         <source>Nothing is at %1.</source>
         <translation>Er is niets op %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="227"/>
+        <location filename="../src/server/RouterServer.cpp" line="239"/>
         <source>Pages of %1 may not send files here.</source>
         <translation>Pagina’s van %1 mogen hier geen bestanden sturen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="242"/>
+        <location filename="../src/server/RouterServer.cpp" line="254"/>
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics vereist het metrics-token.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="262"/>
+        <location filename="../src/server/RouterServer.cpp" line="274"/>
         <source>The database does not answer.</source>
         <translation>De database antwoordt niet.</translation>
     </message>
@@ -3049,117 +3054,114 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="129"/>
-        <location filename="../src/server/SupervisorService.cpp" line="251"/>
+        <location filename="../src/server/SupervisorService.cpp" line="269"/>
         <source>Only supervisors may do %1.</source>
         <translation>Alleen supervisors mogen %1 uitvoeren.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="203"/>
+        <location filename="../src/server/SupervisorService.cpp" line="221"/>
         <source>Too many actions are on their way to other routers; try again.</source>
         <translation>Te veel acties zijn onderweg naar andere routers; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="209"/>
+        <location filename="../src/server/SupervisorService.cpp" line="227"/>
         <source>Another router serves the chat %1: a note for it may have at most %2 bytes.</source>
         <translation>Een andere router bedient de chat %1: een notitie daarvoor mag hoogstens %2 bytes hebben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="223"/>
+        <location filename="../src/server/SupervisorService.cpp" line="241"/>
         <source>The router serving the chat %1 did not answer; try again.</source>
         <translation>De router die de chat %1 bedient, antwoordde niet; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="285"/>
-        <location filename="../src/server/SupervisorService.cpp" line="311"/>
+        <location filename="../src/server/SupervisorService.cpp" line="303"/>
+        <location filename="../src/server/SupervisorService.cpp" line="329"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Deze desk heeft geen sessie; meld u opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="574"/>
+        <location filename="../src/server/SupervisorService.cpp" line="592"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geef de &quot;conversationId&quot; op en precies één van &quot;agentId&quot; en &quot;queueId&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="578"/>
+        <location filename="../src/server/SupervisorService.cpp" line="596"/>
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="138"/>
-        <location filename="../src/server/SupervisorService.cpp" line="584"/>
-        <location filename="../src/server/SupervisorService.cpp" line="734"/>
-        <location filename="../src/server/SupervisorService.cpp" line="753"/>
+        <location filename="../src/server/SupervisorService.cpp" line="137"/>
+        <location filename="../src/server/SupervisorService.cpp" line="601"/>
+        <location filename="../src/server/SupervisorService.cpp" line="738"/>
+        <location filename="../src/server/SupervisorService.cpp" line="756"/>
         <source>The chat %1 is closed.</source>
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="140"/>
-        <location filename="../src/server/SupervisorService.cpp" line="586"/>
-        <location filename="../src/server/SupervisorService.cpp" line="755"/>
-        <location filename="../src/server/SupervisorService.cpp" line="885"/>
+        <location filename="../src/server/SupervisorService.cpp" line="204"/>
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
-        <location filename="../src/server/SupervisorService.cpp" line="914"/>
+        <location filename="../src/server/SupervisorService.cpp" line="609"/>
+        <location filename="../src/server/SupervisorService.cpp" line="912"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="598"/>
+        <location filename="../src/server/SupervisorService.cpp" line="613"/>
         <source>The chat %1 is already with %2.</source>
         <translation>De chat %1 is al bij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="604"/>
+        <location filename="../src/server/SupervisorService.cpp" line="619"/>
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="689"/>
+        <location filename="../src/server/SupervisorService.cpp" line="704"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 heeft deze chat toegewezen aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="690"/>
+        <location filename="../src/server/SupervisorService.cpp" line="705"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 heeft deze chat verplaatst naar de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="722"/>
-        <location filename="../src/server/SupervisorService.cpp" line="873"/>
+        <location filename="../src/server/SupervisorService.cpp" line="726"/>
+        <location filename="../src/server/SupervisorService.cpp" line="874"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Het veld &quot;conversationId&quot; moet een chat noemen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="768"/>
+        <location filename="../src/server/SupervisorService.cpp" line="769"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>U kijkt niet mee met een chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="790"/>
+        <location filename="../src/server/SupervisorService.cpp" line="791"/>
         <source>Only a chat an agent has can be joined; %1 has no agent.</source>
         <translation>Alleen een chat met een agent kun je bijwonen; %1 heeft geen agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="800"/>
+        <location filename="../src/server/SupervisorService.cpp" line="801"/>
         <source>Supervisor %1 joined the chat</source>
         <translation>Supervisor %1 neemt deel aan de chat</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="811"/>
+        <location filename="../src/server/SupervisorService.cpp" line="812"/>
         <source>You have not joined a chat %1.</source>
         <translation>U neemt niet deel aan een chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="818"/>
-        <location filename="../src/server/SupervisorService.cpp" line="856"/>
+        <location filename="../src/server/SupervisorService.cpp" line="819"/>
+        <location filename="../src/server/SupervisorService.cpp" line="857"/>
         <source>%1 left the chat</source>
         <translation>%1 heeft de chat verlaten</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="877"/>
+        <location filename="../src/server/SupervisorService.cpp" line="878"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>De reden is langer dan %1 tekens.</translation>
     </message>
@@ -3169,42 +3171,42 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De chat %1 is al gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="893"/>
+        <location filename="../src/server/SupervisorService.cpp" line="891"/>
         <source>A supervisor</source>
         <translation>Een supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="900"/>
+        <location filename="../src/server/SupervisorService.cpp" line="898"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="909"/>
+        <location filename="../src/server/SupervisorService.cpp" line="907"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geef de &quot;agentId&quot; op en een &quot;presence&quot; van &quot;available&quot;, &quot;away&quot; of &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="991"/>
+        <location filename="../src/server/SupervisorService.cpp" line="989"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geef &quot;from&quot; en &quot;to&quot; op als tijdstippen (ISO 8601), &quot;to&quot; na &quot;from&quot; en hoogstens %1 dagen uit elkaar.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1073"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1092"/>
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>Het rapport kan nu niet worden gelezen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1087"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1106"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Het veld &quot;limit&quot; moet een getal van 1 tot %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1109"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1140"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>&quot;limit&quot; moet een getal van 1 tot %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1122"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1153"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>Het afleverlogboek kan nu niet gelezen worden; probeer het opnieuw.</translation>
     </message>

@@ -20,11 +20,12 @@
     </message>
     <message>
         <location filename="../src/server/ClientConnection.cpp" line="211"/>
+        <location filename="../src/server/ClientConnection.cpp" line="219"/>
         <source>Too many frames; slow down (20 per second).</source>
         <translation>Frames demais; vá mais devagar (no máximo 20 por segundo).</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="224"/>
+        <location filename="../src/server/ClientConnection.cpp" line="248"/>
         <source>Binary frames are not part of the protocol.</source>
         <translation>Frames binários não fazem parte do protocolo.</translation>
     </message>
@@ -80,7 +81,7 @@
         <translation>Páginas de %1 não podem abrir chats aqui.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="163"/>
+        <location filename="../src/server/HttpConnection.cpp" line="192"/>
         <source>The request took too long to arrive.</source>
         <translation>A requisição demorou demais para chegar.</translation>
     </message>
@@ -2143,12 +2144,17 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Use GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/AttachmentService.cpp" line="499"/>
+        <location filename="../src/server/AttachmentService.cpp" line="501"/>
+        <source>Too many files are being fetched at once; try again shortly.</source>
+        <translation>Muitos arquivos estão sendo baixados ao mesmo tempo; tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="509"/>
         <source>There is no file %1 for you.</source>
         <translation>Não há nenhum arquivo %1 para você.</translation>
     </message>
     <message>
-        <location filename="../src/server/AttachmentService.cpp" line="503"/>
+        <location filename="../src/server/AttachmentService.cpp" line="555"/>
         <source>The file %1 is no longer kept.</source>
         <translation>O arquivo %1 não é mais mantido.</translation>
     </message>
@@ -2210,7 +2216,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="244"/>
-        <location filename="../src/server/DeskRequests.cpp" line="387"/>
+        <location filename="../src/server/DeskRequests.cpp" line="421"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
@@ -2225,62 +2231,62 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Você encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="70"/>
+        <location filename="../src/server/ConversationHub.cpp" line="81"/>
         <source>Handoff Assistant</source>
         <translation>Assistente Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="213"/>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
-        <location filename="../src/server/ConversationHub.cpp" line="229"/>
+        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="228"/>
+        <location filename="../src/server/ConversationHub.cpp" line="240"/>
         <source>The router is shutting down.</source>
         <translation>O roteador está sendo encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234"/>
+        <location filename="../src/server/ConversationHub.cpp" line="245"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello já foi enviado nesta conexão.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="240"/>
+        <location filename="../src/server/ConversationHub.cpp" line="251"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>O campo &quot;version&quot; deve indicar a versão do protocolo, ex.: &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="247"/>
+        <location filename="../src/server/ConversationHub.cpp" line="258"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Este roteador usa o protocolo %1; a versão %2 não é suportada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="249"/>
+        <location filename="../src/server/ConversationHub.cpp" line="260"/>
         <source>unsupported protocol version</source>
         <translation>versão de protocolo não suportada</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="260"/>
+        <location filename="../src/server/ConversationHub.cpp" line="271"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>O roteador não envia requisições; &quot;%1&quot; não responde a nada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="269"/>
+        <location filename="../src/server/ConversationHub.cpp" line="280"/>
         <source>Say hello and sign in first.</source>
         <translation>Envie hello e entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="271"/>
+        <location filename="../src/server/ConversationHub.cpp" line="282"/>
         <source>Say hello first.</source>
         <translation>Envie hello primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="278"/>
+        <location filename="../src/server/ConversationHub.cpp" line="289"/>
         <source>Sign in first.</source>
         <translation>Entre primeiro.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49"/>
-        <location filename="../src/server/ConversationHub.cpp" line="347"/>
-        <location filename="../src/server/ConversationHub.cpp" line="391"/>
-        <location filename="../src/server/HubCluster.cpp" line="639"/>
+        <location filename="../src/server/ConversationHub.cpp" line="358"/>
+        <location filename="../src/server/ConversationHub.cpp" line="402"/>
+        <location filename="../src/server/HubCluster.cpp" line="686"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
@@ -2326,7 +2332,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>%1 passou este chat para %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="371"/>
+        <location filename="../src/server/ConversationHub.cpp" line="382"/>
         <source>This chat has ended.</source>
         <translation>Este chat foi encerrado.</translation>
     </message>
@@ -2355,13 +2361,12 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="701"/>
         <location filename="../src/server/DeskRequests.cpp" line="101"/>
-        <location filename="../src/server/SupervisorService.cpp" line="700"/>
         <source>%1 joined the chat</source>
         <translation>%1 entrou no chat</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="128"/>
-        <location filename="../src/server/DeskRequests.cpp" line="147"/>
+        <location filename="../src/server/DeskRequests.cpp" line="158"/>
         <source>The chat %1 is closed.</source>
         <translation>O chat %1 está encerrado.</translation>
     </message>
@@ -2374,16 +2379,16 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <location filename="../src/server/CustomerRequests.cpp" line="74"/>
         <location filename="../src/server/CustomerRequests.cpp" line="79"/>
         <location filename="../src/server/CustomerRequests.cpp" line="161"/>
-        <location filename="../src/server/DeskRequests.cpp" line="149"/>
-        <location filename="../src/server/DeskRequests.cpp" line="156"/>
+        <location filename="../src/server/DeskRequests.cpp" line="160"/>
+        <location filename="../src/server/DeskRequests.cpp" line="168"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>O chat %1 não está atribuído a você.</translation>
     </message>
     <message>
         <location filename="../src/server/CustomerRequests.cpp" line="96"/>
         <location filename="../src/server/CustomerRequests.cpp" line="179"/>
-        <location filename="../src/server/DeskRequests.cpp" line="151"/>
-        <location filename="../src/server/DeskRequests.cpp" line="240"/>
+        <location filename="../src/server/DeskRequests.cpp" line="162"/>
+        <location filename="../src/server/DeskRequests.cpp" line="273"/>
         <source>There is no chat %1.</source>
         <translation>Não existe o chat %1.</translation>
     </message>
@@ -2399,65 +2404,65 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183"/>
-        <location filename="../src/server/DeskRequests.cpp" line="189"/>
+        <location filename="../src/server/DeskRequests.cpp" line="201"/>
         <source>The router could not store the message; send it again.</source>
         <translation>O roteador não conseguiu salvar a mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="231"/>
-        <location filename="../src/server/DeskRequests.cpp" line="244"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="277"/>
         <source>The chat %1 is not yours.</source>
         <translation>O chat %1 não é seu.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="263"/>
+        <location filename="../src/server/DeskRequests.cpp" line="297"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Informe um &quot;queueId&quot; ou um &quot;agentId&quot; como destino da transferência.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213"/>
-        <location filename="../src/server/DeskRequests.cpp" line="268"/>
+        <location filename="../src/server/DeskRequests.cpp" line="302"/>
         <source>The note is longer than %1 characters.</source>
         <translation>A nota tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="272"/>
+        <location filename="../src/server/DeskRequests.cpp" line="306"/>
         <source>There is no queue %1.</source>
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93"/>
-        <location filename="../src/server/DeskRequests.cpp" line="280"/>
+        <location filename="../src/server/DeskRequests.cpp" line="314"/>
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="291"/>
+        <location filename="../src/server/DeskRequests.cpp" line="325"/>
         <source>Agent %1 is offline.</source>
         <translation>O atendente %1 está offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="295"/>
+        <location filename="../src/server/DeskRequests.cpp" line="329"/>
         <source>Agent %1 is away.</source>
         <translation>O atendente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="347"/>
+        <location filename="../src/server/DeskRequests.cpp" line="381"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 transferiu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="348"/>
+        <location filename="../src/server/DeskRequests.cpp" line="382"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 transferiu este chat para %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="368"/>
+        <location filename="../src/server/DeskRequests.cpp" line="402"/>
         <source>The disposition or the note is too long.</source>
         <translation>O resultado ou a nota é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="418"/>
+        <location filename="../src/server/DeskRequests.cpp" line="476"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>O campo &quot;watch&quot; deve ser true ou false.</translation>
     </message>
@@ -2558,43 +2563,43 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O campo &quot;visitorToken&quot; é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="155"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="169"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Chats novos demais a partir do seu endereço; tente de novo daqui a um minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="157"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="171"/>
         <source>too many new chats</source>
         <translation>chats novos demais</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="368"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="382"/>
         <source>There is no ended chat to rate here.</source>
         <translation>Não há nenhum chat encerrado para avaliar aqui.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="372"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="425"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="386"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="439"/>
         <source>You have rated this chat already.</source>
         <translation>Você já avaliou este chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="379"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="393"/>
         <source>Field &quot;rating&quot; must be a whole number from 1 to 5.</source>
         <translation>O campo &quot;rating&quot; deve ser um número inteiro de 1 a 5.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="384"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="398"/>
         <source>Field &quot;comment&quot; must be text.</source>
         <translation>O campo &quot;comment&quot; deve ser texto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="390"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="404"/>
         <source>The comment is too long (1000 characters at most).</source>
         <translation>O comentário é longo demais (no máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="417"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="431"/>
         <source>Your rating could not be stored; send it again.</source>
         <translation>Não foi possível salvar sua avaliação; envie-a novamente.</translation>
     </message>
@@ -2604,83 +2609,83 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>não foi possível juntar-se aos roteadores deste banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="484"/>
+        <location filename="../src/server/HubCluster.cpp" line="503"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat é atendido por outro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="486"/>
+        <location filename="../src/server/HubCluster.cpp" line="505"/>
         <source>served by another router</source>
         <translation>atendido por outro roteador</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="605"/>
+        <location filename="../src/server/HubCluster.cpp" line="652"/>
         <location filename="../src/server/VisitorRequests.cpp" line="22"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="288"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="302"/>
         <source>The visitor asked for a person.</source>
         <translation>O visitante pediu para falar com uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="308"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="322"/>
         <source>The name or e-mail address is too long.</source>
         <translation>O nome ou o endereço de e-mail é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="36"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="43"/>
         <source>Chat transcript</source>
         <translation>Transcrição do chat</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="38"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="45"/>
         <source>Conversation: %1</source>
         <translation>Conversa: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="40"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="47"/>
         <source>Started: %1</source>
         <translation>Início: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="42"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="49"/>
         <source>Ended: %1</source>
         <translation>Fim: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="44"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
         <source>Agent: %1</source>
         <translation>Agente: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="58"/>
         <source>(The transcript is cut here: it is too long.)</source>
         <translation>(A transcrição termina aqui: é longa demais.)</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="57"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="64"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="160"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="151"/>
         <source>Use GET.</source>
         <translation>Use GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="171"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="163"/>
         <source>Too many transcript downloads; try again in a minute.</source>
         <translation>Downloads da transcrição demais; tente novamente em um minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorTranscripts.cpp" line="175"/>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="34"/>
         <source>There is no transcript at %1 for this visitor token.</source>
         <translation>Não há transcrição em %1 para este token de visitante.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubAttachments.cpp" line="71"/>
+        <location filename="../src/server/HubAttachments.cpp" line="91"/>
         <source>You have sent no file %1 in this chat.</source>
         <translation>Você não enviou nenhum arquivo %1 neste chat.</translation>
     </message>
@@ -2999,43 +3004,43 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/RouterServer.cpp" line="171"/>
-        <location filename="../src/server/RouterServer.cpp" line="194"/>
+        <location filename="../src/server/RouterServer.cpp" line="229"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Páginas de %1 não podem chamar esta API.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200"/>
+        <location filename="../src/server/RouterServer.cpp" line="220"/>
         <source>Pages of %1 may not fetch files here.</source>
         <translation>Páginas de %1 não podem obter arquivos aqui.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="210"/>
-        <location filename="../src/server/RouterServer.cpp" line="238"/>
+        <location filename="../src/server/RouterServer.cpp" line="197"/>
+        <location filename="../src/server/RouterServer.cpp" line="250"/>
         <source>Use GET.</source>
         <translation>Use GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <location filename="../src/server/RouterServer.cpp" line="202"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Este endereço só fala WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="220"/>
+        <location filename="../src/server/RouterServer.cpp" line="207"/>
         <source>Nothing is at %1.</source>
         <translation>Não há nada em %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="227"/>
+        <location filename="../src/server/RouterServer.cpp" line="239"/>
         <source>Pages of %1 may not send files here.</source>
         <translation>Páginas de %1 não podem enviar arquivos aqui.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="242"/>
+        <location filename="../src/server/RouterServer.cpp" line="254"/>
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics exige o token de métricas.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="262"/>
+        <location filename="../src/server/RouterServer.cpp" line="274"/>
         <source>The database does not answer.</source>
         <translation>O banco de dados não responde.</translation>
     </message>
@@ -3049,117 +3054,114 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="129"/>
-        <location filename="../src/server/SupervisorService.cpp" line="251"/>
+        <location filename="../src/server/SupervisorService.cpp" line="269"/>
         <source>Only supervisors may do %1.</source>
         <translation>Só supervisores podem fazer %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="203"/>
+        <location filename="../src/server/SupervisorService.cpp" line="221"/>
         <source>Too many actions are on their way to other routers; try again.</source>
         <translation>Há ações demais a caminho de outros roteadores; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="209"/>
+        <location filename="../src/server/SupervisorService.cpp" line="227"/>
         <source>Another router serves the chat %1: a note for it may have at most %2 bytes.</source>
         <translation>Outro roteador atende o chat %1: uma nota para ele pode ter no máximo %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="223"/>
+        <location filename="../src/server/SupervisorService.cpp" line="241"/>
         <source>The router serving the chat %1 did not answer; try again.</source>
         <translation>O roteador que atende o chat %1 não respondeu; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="285"/>
-        <location filename="../src/server/SupervisorService.cpp" line="311"/>
+        <location filename="../src/server/SupervisorService.cpp" line="303"/>
+        <location filename="../src/server/SupervisorService.cpp" line="329"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Este desk não tem sessão; entre de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="574"/>
+        <location filename="../src/server/SupervisorService.cpp" line="592"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Informe o &quot;conversationId&quot; e exatamente um entre &quot;agentId&quot; e &quot;queueId&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="578"/>
+        <location filename="../src/server/SupervisorService.cpp" line="596"/>
         <source>The note is longer than %1 characters.</source>
         <translation>A nota tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="138"/>
-        <location filename="../src/server/SupervisorService.cpp" line="584"/>
-        <location filename="../src/server/SupervisorService.cpp" line="734"/>
-        <location filename="../src/server/SupervisorService.cpp" line="753"/>
+        <location filename="../src/server/SupervisorService.cpp" line="137"/>
+        <location filename="../src/server/SupervisorService.cpp" line="601"/>
+        <location filename="../src/server/SupervisorService.cpp" line="738"/>
+        <location filename="../src/server/SupervisorService.cpp" line="756"/>
         <source>The chat %1 is closed.</source>
         <translation>O chat %1 está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="140"/>
-        <location filename="../src/server/SupervisorService.cpp" line="586"/>
-        <location filename="../src/server/SupervisorService.cpp" line="755"/>
-        <location filename="../src/server/SupervisorService.cpp" line="885"/>
+        <location filename="../src/server/SupervisorService.cpp" line="204"/>
         <source>There is no chat %1.</source>
         <translation>Não existe o chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
-        <location filename="../src/server/SupervisorService.cpp" line="914"/>
+        <location filename="../src/server/SupervisorService.cpp" line="609"/>
+        <location filename="../src/server/SupervisorService.cpp" line="912"/>
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="598"/>
+        <location filename="../src/server/SupervisorService.cpp" line="613"/>
         <source>The chat %1 is already with %2.</source>
         <translation>O chat %1 já está com %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="604"/>
+        <location filename="../src/server/SupervisorService.cpp" line="619"/>
         <source>There is no queue %1.</source>
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="689"/>
+        <location filename="../src/server/SupervisorService.cpp" line="704"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 reatribuiu este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="690"/>
+        <location filename="../src/server/SupervisorService.cpp" line="705"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 moveu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="722"/>
-        <location filename="../src/server/SupervisorService.cpp" line="873"/>
+        <location filename="../src/server/SupervisorService.cpp" line="726"/>
+        <location filename="../src/server/SupervisorService.cpp" line="874"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>O campo &quot;conversationId&quot; deve indicar um chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="768"/>
+        <location filename="../src/server/SupervisorService.cpp" line="769"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Você não está monitorando um chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="790"/>
+        <location filename="../src/server/SupervisorService.cpp" line="791"/>
         <source>Only a chat an agent has can be joined; %1 has no agent.</source>
         <translation>Só é possível entrar em um chat que tem agente; %1 não tem agente.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="800"/>
+        <location filename="../src/server/SupervisorService.cpp" line="801"/>
         <source>Supervisor %1 joined the chat</source>
         <translation>O supervisor %1 entrou no chat</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="811"/>
+        <location filename="../src/server/SupervisorService.cpp" line="812"/>
         <source>You have not joined a chat %1.</source>
         <translation>Você não entrou em nenhum chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="818"/>
-        <location filename="../src/server/SupervisorService.cpp" line="856"/>
+        <location filename="../src/server/SupervisorService.cpp" line="819"/>
+        <location filename="../src/server/SupervisorService.cpp" line="857"/>
         <source>%1 left the chat</source>
         <translation>%1 saiu do chat</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="877"/>
+        <location filename="../src/server/SupervisorService.cpp" line="878"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>O motivo tem mais de %1 caracteres.</translation>
     </message>
@@ -3169,42 +3171,42 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O chat %1 já está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="893"/>
+        <location filename="../src/server/SupervisorService.cpp" line="891"/>
         <source>A supervisor</source>
         <translation>Um supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="900"/>
+        <location filename="../src/server/SupervisorService.cpp" line="898"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="909"/>
+        <location filename="../src/server/SupervisorService.cpp" line="907"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Informe o &quot;agentId&quot; e um &quot;presence&quot; entre &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="991"/>
+        <location filename="../src/server/SupervisorService.cpp" line="989"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Informe &quot;from&quot; e &quot;to&quot; como horários (ISO 8601), com &quot;to&quot; depois de &quot;from&quot; e no máximo %1 dias de diferença.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1073"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1092"/>
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>O relatório não pode ser lido agora; tente novamente em instantes.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1087"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1106"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>O campo &quot;limit&quot; deve ser um número de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1109"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1140"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>&quot;limit&quot; deve ser um número de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1122"/>
+        <location filename="../src/server/SupervisorService.cpp" line="1153"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>O registro de entregas não pode ser lido agora; tente de novo.</translation>
     </message>

@@ -478,38 +478,93 @@ void AttachmentService::upload(QTcpSocket *socket, const HttpRequest &head, Send
     new AttachmentUpload(this, socket, conversationId, *who, name, head.contentLength, std::move(send));
 }
 
-HttpResponse AttachmentService::download(const HttpRequest &request)
+void AttachmentService::download(const HttpRequest &request, Send send)
 {
     if (request.method != "GET" && request.method != "HEAD") {
         HttpResponse r = HttpResponse::error(405, QStringLiteral("invalid"),
                                              request.path == kPath ? Text::tr("Use POST to send a file.") : Text::tr("Use GET."));
         r.addHeader("Allow", request.path == kPath ? "POST" : "GET, HEAD");
-        return r;
+        send(r);
+        return;
     }
-    HttpResponse why;
-    const auto who = caller(request, &why);
-    if (!who) {
-        why.closeConnection = false;
-        return why;
+    // A token this router does not know may still be one of the database's: a desk signed in through another
+    // router, or a visitor whose chat another router serves. It is looked up with the file's row.
+    const QString token = bearerToken(request);
+    HttpResponse unknownToken;
+    const auto here = caller(request, &unknownToken);
+    unknownToken.closeConnection = false;
+    if (!here && (token.isEmpty() || token.size() > 256)) {
+        send(unknownToken);
+        return;
     }
+    if (!here && m_tokenLookups >= kMaxTokenLookups) {
+        send(refusal(503, "unavailable", Text::tr("Too many files are being fetched at once; try again shortly.")));
+        return;
+    }
+    if (!here)
+        ++m_tokenLookups;
     const QString id = request.path.mid(kDownloadPrefix.size());
-    const auto a = id.isEmpty() || id.size() > 128 ? std::nullopt : m_store.attachment(id);
     // Unknown and not yours look the same: ids cannot be probed.
-    if (!a || !m_hub.mayDownload(*who, a->conversationId))
+    const auto notYours = [id] {
         return HttpResponse::error(404, QStringLiteral("not_found"), Text::tr("There is no file %1 for you.").arg(id));
-    const QString path = filePath(m_limits.directory, a->sha256);
-    const QFileInfo file(path);
-    if (!file.isFile() || file.size() != a->size)
-        return HttpResponse::error(404, QStringLiteral("not_found"), Text::tr("The file %1 is no longer kept.").arg(id));
-    HttpResponse r;
-    // Verified images may be shown inline (thumbnails); anything else is only ever a download.
-    r.contentType = ContentSniffer::servableAsItself(a->contentType) ? a->contentType.toLatin1()
-                                                                     : QByteArrayLiteral("application/octet-stream");
-    r.addHeader("Content-Disposition", contentDisposition(a->name));
-    r.addHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    r.bodyFile = path;
-    r.bodyFileSize = a->size;
-    return r;
+    };
+    if (id.isEmpty() || id.size() > 128) {
+        send(notYours());
+        return;
+    }
+    struct Read {
+        std::optional<AttachmentCaller> caller;
+        std::optional<store::AttachmentRecord> attachment;
+        std::optional<store::ConversationRecord> conversation; // for the agent of a chat not open here
+    };
+    auto read = std::make_shared<Read>();
+    read->caller = here;
+    m_hub.read(
+        [read, id, token](store::Store &s) {
+            if (!read->caller) {
+                if (const auto user = s.userForToken(token)) {
+                    const auto record = s.user(*user);
+                    read->caller = AttachmentCaller{AuthorKind::Agent, {}, *user, record && record->role == Role::Supervisor};
+                } else if (const auto visitor = s.conversationForVisitor(store::SecretToken::hash(token));
+                           visitor && visitor->state != ConversationState::Closed) {
+                    read->caller = AttachmentCaller{AuthorKind::Visitor, visitor->id, {}, false};
+                } else {
+                    return true;
+                }
+            }
+            read->attachment = s.attachment(id);
+            if (read->attachment)
+                read->conversation = s.conversation(read->attachment->conversationId);
+            return true;
+        },
+        [this, read, id, notYours, unknownToken, lookedUp = !here, send = std::move(send)](bool) {
+            if (lookedUp)
+                --m_tokenLookups;
+            if (!read->caller) {
+                send(unknownToken);
+                return;
+            }
+            const auto &a = read->attachment;
+            if (!a || !m_hub.mayDownload(*read->caller, a->conversationId, read->conversation)) {
+                send(notYours());
+                return;
+            }
+            const QString path = filePath(m_limits.directory, a->sha256);
+            const QFileInfo file(path);
+            if (!file.isFile() || file.size() != a->size) {
+                send(HttpResponse::error(404, QStringLiteral("not_found"), Text::tr("The file %1 is no longer kept.").arg(id)));
+                return;
+            }
+            HttpResponse r;
+            // Verified images may be shown inline (thumbnails); anything else is only ever a download.
+            r.contentType = ContentSniffer::servableAsItself(a->contentType) ? a->contentType.toLatin1()
+                                                                             : QByteArrayLiteral("application/octet-stream");
+            r.addHeader("Content-Disposition", contentDisposition(a->name));
+            r.addHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+            r.bodyFile = path;
+            r.bodyFileSize = a->size;
+            send(r);
+        });
 }
 
 } // namespace handoff::server

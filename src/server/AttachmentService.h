@@ -42,7 +42,8 @@ public:
     // (through the store writer's durability order) and closes the connection.
     using Send = std::function<void(const HttpResponse &)>;
     void upload(QTcpSocket *socket, const HttpRequest &head, Send send);
-    HttpResponse download(const HttpRequest &request);
+    // GET /api/v1/attachments/ID: the row (and a closed chat's agent) is read on the hub's reader; `send` answers.
+    void download(const HttpRequest &request, Send send);
 
     // Where a file with this SHA-256 (hex) lives under the attachments directory.
     static QString filePath(const QString &directory, const QString &sha256);
@@ -71,6 +72,9 @@ private:
     AttachmentLimits m_limits;
     QHash<QString, Usage> m_usage; // per conversation, while the router runs (counts read from the store once)
     int m_inFlight = 0;
+    // Downloads whose token is looked up in the store (signed in or served through another router), at once.
+    static constexpr int kMaxTokenLookups = 32;
+    int m_tokenLookups = 0;
 };
 
 } // namespace handoff::server

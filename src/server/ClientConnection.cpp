@@ -212,8 +212,32 @@ void ClientConnection::onText(const QByteArray &utf8)
         return;
     }
     m_refusedInARow = 0;
+    if (m_holds > 0) {
+        if (m_held.size() >= kMaxHeldFrames) {
+            ++Metrics::instance().rateLimitedFrames;
+            sendError(e.id, ErrorCode::RateLimited,
+                      QCoreApplication::translate("ClientConnection", "Too many frames; slow down (20 per second)."));
+            return;
+        }
+        m_held.append(e);
+        return;
+    }
     if (m_hub)
         m_hub->handleFrame(this, e);
+}
+
+void ClientConnection::hold()
+{
+    ++m_holds;
+}
+
+void ClientConnection::release()
+{
+    if (m_holds == 0 || --m_holds > 0)
+        return;
+    // A frame handed on may hold the connection again: the rest then wait for that.
+    while (m_holds == 0 && !m_held.isEmpty() && !m_closing && m_hub)
+        m_hub->handleFrame(this, m_held.takeFirst());
 }
 
 void ClientConnection::onBinary(const QByteArray &)

@@ -45,6 +45,13 @@ public:
     void close(quint16 code, const QString &reason); // code: WebSocketChannel::CloseCode
     bool isOpen() const;
 
+    // While a request waits for a store read (off the event loop), the peer's later frames wait too, so its
+    // answers keep the order of its requests. Holds nest; release() hands the waiting frames on, in order.
+    // At most kMaxHeldFrames wait (the rate limit allows a burst of 40); more are refused as rate_limited.
+    static constexpr int kMaxHeldFrames = 64;
+    void hold();
+    void release();
+
     // Set by the hub once the peer has said hello / signed in / opened its conversation.
     bool helloDone = false;
     bool signInPending = false;  // desks: an auth frame is being checked
@@ -76,6 +83,8 @@ private:
     QString m_peerAddress;
     std::shared_ptr<void> m_addressSlot;
     bool m_closing = false;
+    int m_holds = 0;
+    QList<protocol::Envelope> m_held;
 };
 
 } // namespace handoff::server

@@ -57,6 +57,17 @@ void ConversationHub::read(StoreWriter::Job job, StoreWriter::Done done)
     });
 }
 
+void ConversationHub::readFor(ClientConnection *c, StoreWriter::Job job, StoreWriter::Done done)
+{
+    QPointer<ClientConnection> guard(c);
+    c->hold();
+    read(std::move(job), [guard, done = std::move(done)](bool ok) {
+        done(ok);
+        if (guard)
+            guard->release();
+    });
+}
+
 void ConversationHub::logEvent(const QString &line, LogLevel level) const
 {
     writeLogLine(level, line);
@@ -139,6 +150,16 @@ ConversationHub::Live *ConversationHub::installOpen(const store::ConversationRec
                 l.visitors << v;
         if (!l.visitors.isEmpty())
             l.visitorGoneSince = QDateTime();
+        // Lines they have not had yet (the other router's last ones), and what they asked that router for
+        // and it did not do before it let go or died: done here, once this call has put the chat in place.
+        for (const ChatMessage &m : std::as_const(l.messages))
+            if (!m.internal && !hosted->delivered.contains(m.id))
+                toConnectionsEncoded(l.visitors, QStringLiteral("message"), encodedMessageEvent(m));
+        if (const QString request = hosted->pendingRequest; !request.isEmpty())
+            QTimer::singleShot(0, this, [this, id = r.id, request] {
+                if (Live *open = find(id))
+                    request == QLatin1String("end") ? endedByVisitor(*open) : handoffAsked(*open);
+            });
         m_hosted.erase(hosted);
     }
     m_enqueueOrder = std::max(m_enqueueOrder, r.enqueueOrder);

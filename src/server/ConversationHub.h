@@ -135,7 +135,9 @@ public:
     // Uploads: the visitor into their conversation, the agent into a chat assigned to them, while it is open.
     bool mayUpload(const AttachmentCaller &caller, const QString &conversationId) const;
     // Downloads: the conversation's visitor (while it is open), the agent it is or was assigned to, supervisors.
-    bool mayDownload(const AttachmentCaller &caller, const QString &conversationId);
+    // `stored`: the conversation's row as read with the file's (for a chat not open here).
+    bool mayDownload(const AttachmentCaller &caller, const QString &conversationId,
+                     const std::optional<store::ConversationRecord> &stored);
     // Stores the row through the store writer; `done` runs once it is durable (or failed).
     void recordAttachment(const store::AttachmentRecord &record, std::function<void(bool ok)> done);
     int openConversationCount() const { return static_cast<int>(m_open.size()); }
@@ -152,6 +154,11 @@ public:
     const std::optional<KpiReport> &kpiToday() const { return m_kpiToday; }
     // Every frame and HTTP answer leaves through here: after all writes decided before it are durable.
     void whenDurable(std::function<void()> fn) { m_writer.whenDurable(std::move(fn)); }
+    // A report or lookup that only reads: on the reader's connection when there is one (setReader), once
+    // every write decided so far is durable, so it sees them and never holds up the writer.
+    void read(StoreWriter::Job job, StoreWriter::Done done = {});
+    // The same for a request of `c`: its later frames wait until `done` has answered (ClientConnection::hold).
+    void readFor(ClientConnection *c, StoreWriter::Job job, StoreWriter::Done done);
     void shutdown(); // tells every peer the router is going away
     // After the last write: gives this router's open conversations back to the others (cluster only).
     void leaveCluster();
@@ -196,15 +203,23 @@ private:
     // Visitor side.
     void visitorHello(ClientConnection *c, const protocol::Envelope &e); // checks the identity token, if any
     void visitorHelloChecked(ClientConnection *c, const protocol::Envelope &e);
-    // Puts the connection's verified customer and browser id on a resumed chat; true when it changed.
-    bool adoptIdentity(Live &l, ClientConnection *c);
+    // Puts a page's verified customer and browser id on a resumed chat (the page here, or on another router
+    // hosting it); true when it changed.
+    bool adoptIdentity(Live &l, const std::optional<CustomerIdentity> &customer, const QString &visitorId);
     void startVisitor(ClientConnection *c, const QString &re, const QString &page, const QString &language);
     void attachVisitor(ClientConnection *c, const QString &re, Live &l, const QString &visitorToken, bool resumed);
     void visitorRequest(ClientConnection *c, const protocol::Envelope &e);
     void visitorMessage(ClientConnection *c, Live &l, const protocol::Envelope &e);
     // message.send's content: "text", or "attachmentId" (a file the sender uploaded into this chat) with an
-    // optional "text". Fills m->text and m->attachment (m->author and authorId set); false after an error.
+    // optional "text". Fills m->text and m->attachment (m->author and authorId set); false after an error,
+    // and while the file's row is read (the frame is handled again with it, m_fileLookedUp).
     bool readMessageContent(ClientConnection *c, const protocol::Envelope &e, const Live &l, ChatMessage *m);
+    // The same without the store: "text", or "attachmentId" (returned) with an optional caption.
+    static bool readMessageShape(ClientConnection *c, const protocol::Envelope &e, QString *text,
+                                 QString *attachmentId);
+    // Whether `a` is a file m's author uploaded into m's conversation (author, authorId, conversationId set).
+    static bool sentHere(const std::optional<store::AttachmentRecord> &a, const ChatMessage &m);
+    static void refuseAttachment(ClientConnection *c, const QString &re, const QString &attachmentId);
     void visitorHandoff(ClientConnection *c, Live &l, const protocol::Envelope &e);
     void visitorLeaveMessage(ClientConnection *c, const store::ConversationRecord &record, const protocol::Envelope &e);
     void visitorEnd(ClientConnection *c, Live &l, const protocol::Envelope &e);
@@ -235,9 +250,6 @@ private:
     using MessageStored = std::function<void(const std::optional<ChatMessage> &stored, bool duplicate)>;
     void storeMessage(Live &l, ChatMessage m, MessageStored then = {});
     void write(StoreWriter::Job job, StoreWriter::Done done = {}) { m_writer.submit(std::move(job), std::move(done)); }
-    // A report or lookup that only reads: on the reader's connection when there is one (setReader), once
-    // every write decided so far is durable, so it sees them and never holds up the writer.
-    void read(StoreWriter::Job job, StoreWriter::Done done = {});
     // Ends the chat and forgets it; returns its final record.
     store::ConversationRecord closeConversation(Live &l, const QString &by, const QString &byName,
                                                 const QString &disposition, const QString &note);
@@ -299,6 +311,9 @@ private:
         bool fetching = false;
         bool fetchAgain = false;
         bool watched = false; // a supervisor here monitors it: new lines go to them too
+        // "handoff" or "end" asked by a visitor here and not yet seen done (the state the serving router
+        // reports): asked again with every renewal, and done here if this router takes the chat over.
+        QString pendingRequest;
     };
     // A supervisor here monitors a chat another router serves: its row and transcript from the store, and
     // its new lines from then on (the serving router announces them, as for a visitor served here).
@@ -391,6 +406,7 @@ private:
     int m_sweepsToReconcile = kSweepsPerReconcile; // sweeps until the next comparison with the rows
     bool m_stealRunning = false;
     QHash<QString, Hosted> m_hosted;
+    std::optional<std::pair<QString, std::optional<store::AttachmentRecord>>> m_fileLookedUp; // id, its row
     QHash<QString, OtherAgent> m_othersAgents;                    // agents signed in through other routers
     QHash<QString, std::pair<int, int>> m_othersWaiting;           // queue -> waiting, longest wait (s)
     QHash<QString, store::ConversationRecord> m_othersOpen;        // for the board: chats other routers serve

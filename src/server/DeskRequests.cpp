@@ -142,13 +142,25 @@ ConversationHub::Live *ConversationHub::ownChat(ClientConnection *c, const Envel
         return nullptr;
     Live *l = find(id);
     if (!l) {
-        const auto stored = m_store.conversation(id);
-        if (stored && (stored->agentId == c->userName || (allowSupervisor && isSupervisor(c->userName))))
-            c->sendError(e.id, ErrorCode::Conflict, Text::tr("The chat %1 is closed.").arg(id));
-        else if (stored)
-            c->sendError(e.id, ErrorCode::Forbidden, Text::tr("The chat %1 is not assigned to you.").arg(id));
-        else
-            c->sendError(e.id, ErrorCode::NotFound, Text::tr("There is no chat %1.").arg(id));
+        // Why not: read on the reader, the desk's later frames waiting for this answer.
+        auto stored = std::make_shared<std::optional<store::ConversationRecord>>();
+        readFor(
+            c,
+            [stored, id](store::Store &s) {
+                *stored = s.conversation(id);
+                return true;
+            },
+            [this, guard = QPointer<ClientConnection>(c), re = e.id, id, stored, allowSupervisor](bool) {
+                if (!guard)
+                    return;
+                const auto &r = *stored;
+                if (r && (r->agentId == guard->userName || (allowSupervisor && isSupervisor(guard->userName))))
+                    guard->sendError(re, ErrorCode::Conflict, Text::tr("The chat %1 is closed.").arg(id));
+                else if (r)
+                    guard->sendError(re, ErrorCode::Forbidden, Text::tr("The chat %1 is not assigned to you.").arg(id));
+                else
+                    guard->sendError(re, ErrorCode::NotFound, Text::tr("There is no chat %1.").arg(id));
+            });
         return nullptr;
     }
     const bool mine = l->record.state == ConversationState::Assigned && l->record.agentId == c->userName;
@@ -235,20 +247,42 @@ void ConversationHub::deskHistory(ClientConnection *c, const Envelope &e)
                          {QStringLiteral("messages"), visibleMessages(id, true)}});
         return;
     }
-    const std::optional<store::ConversationRecord> record = m_store.conversation(id);
-    if (!record) {
-        c->sendError(e.id, ErrorCode::NotFound, Text::tr("There is no chat %1.").arg(id));
-        return;
-    }
-    if (record->agentId != c->userName && !isSupervisor(c->userName)) {
-        c->sendError(e.id, ErrorCode::Forbidden, Text::tr("The chat %1 is not yours.").arg(id));
-        return;
-    }
-    QJsonObject answer{{QStringLiteral("conversation"), record->summary().toJson()},
-                       {QStringLiteral("messages"), visibleMessages(id, true)}};
-    if (const auto rated = m_store.rating(id))
-        answer.insert(QStringLiteral("rating"), ratingJson(*rated));
-    c->sendOk(e.id, answer);
+    // A closed chat (or one another router serves): from the reader, the desk's later frames waiting.
+    struct Stored {
+        std::optional<store::ConversationRecord> record;
+        QList<ChatMessage> messages;
+        std::optional<store::RatingRecord> rating;
+    };
+    auto stored = std::make_shared<Stored>();
+    const bool supervisor = isSupervisor(c->userName);
+    readFor(
+        c,
+        [stored, id, user = c->userName, supervisor](store::Store &s) {
+            stored->record = s.conversation(id);
+            if (stored->record && (stored->record->agentId == user || supervisor)) {
+                stored->messages = s.messages(id);
+                stored->rating = s.rating(id);
+            }
+            return true;
+        },
+        [guard = QPointer<ClientConnection>(c), re = e.id, id, stored, supervisor](bool) {
+            if (!guard)
+                return;
+            const auto &record = stored->record;
+            if (!record) {
+                guard->sendError(re, ErrorCode::NotFound, Text::tr("There is no chat %1.").arg(id));
+                return;
+            }
+            if (record->agentId != guard->userName && !supervisor) {
+                guard->sendError(re, ErrorCode::Forbidden, Text::tr("The chat %1 is not yours.").arg(id));
+                return;
+            }
+            QJsonObject answer{{QStringLiteral("conversation"), record->summary().toJson()},
+                               {QStringLiteral("messages"), messagesJson(stored->messages, true)}};
+            if (stored->rating)
+                answer.insert(QStringLiteral("rating"), ratingJson(*stored->rating));
+            guard->sendOk(re, answer);
+        });
 }
 
 void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
@@ -389,25 +423,49 @@ void ConversationHub::deskClose(ClientConnection *c, const Envelope &e)
 
 void ConversationHub::deskCanned(ClientConnection *c, const Envelope &e)
 {
-    QJsonArray list;
-    for (const auto &r : m_store.cannedResponses(c->userName))
-        list.append(QJsonObject{{QStringLiteral("id"), QString::number(r.id)},
-                                {QStringLiteral("shortcut"), r.shortcut},
-                                {QStringLiteral("title"), r.title},
-                                {QStringLiteral("category"), r.category},
-                                {QStringLiteral("text"), r.text},
-                                {QStringLiteral("scope"), r.owner.isEmpty() ? QStringLiteral("shared") : QStringLiteral("personal")}});
-    c->sendOk(e.id, {{QStringLiteral("responses"), list}});
+    auto read = std::make_shared<QList<store::CannedResponseRecord>>();
+    readFor(
+        c,
+        [read, user = c->userName](store::Store &s) {
+            *read = s.cannedResponses(user);
+            return true;
+        },
+        [guard = QPointer<ClientConnection>(c), re = e.id, read](bool) {
+            if (!guard)
+                return;
+            QJsonArray list;
+            for (const auto &r : std::as_const(*read))
+                list.append(QJsonObject{{QStringLiteral("id"), QString::number(r.id)},
+                                        {QStringLiteral("shortcut"), r.shortcut},
+                                        {QStringLiteral("title"), r.title},
+                                        {QStringLiteral("category"), r.category},
+                                        {QStringLiteral("text"), r.text},
+                                        {QStringLiteral("scope"), r.owner.isEmpty() ? QStringLiteral("shared")
+                                                                                    : QStringLiteral("personal")}});
+            guard->sendOk(re, {{QStringLiteral("responses"), list}});
+        });
 }
 
 void ConversationHub::deskAgents(ClientConnection *c, const Envelope &e)
 {
     // Who a chat can be handed to: every agent with presence and load, never a chat or a line of one.
     // Any signed-in desk may ask; supervisors are listed too (they take no routed chats, load 0 of 0).
-    QJsonArray list;
-    for (const store::UserRecord &u : m_store.users())
-        list.append(agentFigures(u));
-    c->sendOk(e.id, {{QStringLiteral("agents"), list}});
+    // The users are read on the reader; their presence and load are this thread's, taken when the answer goes.
+    auto users = std::make_shared<QList<store::UserRecord>>();
+    readFor(
+        c,
+        [users](store::Store &s) {
+            *users = s.users();
+            return true;
+        },
+        [this, guard = QPointer<ClientConnection>(c), re = e.id, users](bool) {
+            if (!guard)
+                return;
+            QJsonArray list;
+            for (const store::UserRecord &u : std::as_const(*users))
+                list.append(agentFigures(u));
+            guard->sendOk(re, {{QStringLiteral("agents"), list}});
+        });
 }
 
 void ConversationHub::deskWatchAgents(ClientConnection *c, const Envelope &e)

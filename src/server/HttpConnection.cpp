@@ -31,7 +31,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, RouterServer *server, std::sh
 
 void HttpConnection::onReadyRead()
 {
-    while (!m_done) {
+    while (!m_done && !m_waiting) {
         // Peek, do not read: an upgrade request must stay in the socket for the WebSocket server.
         const QByteArray buffer = m_socket->peek(HttpRequestParser::kMaxHeaderBytes + HttpRequestParser::kMaxBodyBytes + 4);
         if (buffer.isEmpty())
@@ -94,6 +94,18 @@ void HttpConnection::onReadyRead()
             });
             return;
         }
+        if (m_server->answersLater(request)) {
+            // Nothing more is read from this connection until the answer is out, so answers keep their order.
+            m_waiting = true;
+            m_timer.stop();
+            const bool keepAlive = request.keepAlive() && m_requests < kMaxRequestsPerConnection;
+            m_server->answerLater(request, [self = QPointer<HttpConnection>(this), keepAlive,
+                                               headOnly = request.method == "HEAD"](const HttpResponse &answer) {
+                if (self)
+                    self->answered(answer, keepAlive, headOnly);
+            });
+            return;
+        }
         HttpResponse response = m_server->handle(request);
         // A file goes out after the answers before it and ends the connection: nothing can come between its pieces.
         if (!request.keepAlive() || m_requests >= kMaxRequestsPerConnection || !response.bodyFile.isEmpty())
@@ -110,6 +122,23 @@ void HttpConnection::onReadyRead()
             return;
         m_timer.start(m_server->limits().httpIdleSeconds * 1000);
     }
+}
+
+void HttpConnection::answered(const HttpResponse &answer, bool keepAlive, bool headOnly)
+{
+    m_waiting = false;
+    HttpResponse response = answer;
+    if (!keepAlive || !response.bodyFile.isEmpty())
+        response.closeConnection = true;
+    if (response.closeConnection) {
+        m_done = true;
+        disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
+    }
+    send(response, headOnly);
+    if (response.closeConnection)
+        return;
+    m_timer.start(m_server->limits().httpIdleSeconds * 1000);
+    onReadyRead(); // a request that arrived meanwhile
 }
 
 void HttpConnection::send(const HttpResponse &response, bool headOnly)

@@ -33,6 +33,8 @@ private:
     // The answer, once every write decided before it is durable; a bodyFile is sent a piece at a time.
     void send(const HttpResponse &response, bool headOnly);
     void sendFile(const QString &path, bool close);
+    // The answer to a request RouterServer answers later; reading goes on after it unless it closes.
+    void answered(const HttpResponse &answer, bool keepAlive, bool headOnly);
 
     QTcpSocket *m_socket;
     RouterServer *m_server;
@@ -40,6 +42,7 @@ private:
     QTimer m_timer;
     int m_requests = 0;
     bool m_done = false;
+    bool m_waiting = false; // an answer that needs a store read is on its way; later requests wait for it
 };
 
 } // namespace handoff::server

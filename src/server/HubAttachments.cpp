@@ -19,9 +19,14 @@ std::optional<AttachmentCaller> ConversationHub::attachmentCaller(const QString 
     if (bearerToken.isEmpty() || bearerToken.size() > 256)
         return std::nullopt;
     // A visitor's resume token: only its hash is kept.
-    const auto visitor = m_visitorTokens.constFind(SecretToken::hash(bearerToken));
+    const QString hash = SecretToken::hash(bearerToken);
+    const auto visitor = m_visitorTokens.constFind(hash);
     if (visitor != m_visitorTokens.cend())
         return AttachmentCaller{AuthorKind::Visitor, visitor.value(), {}, false};
+    // A visitor here whose chat another router serves.
+    for (auto h = m_hosted.cbegin(); h != m_hosted.cend(); ++h)
+        if (!h->visitors.isEmpty() && h->record.visitorTokenHash == hash)
+            return AttachmentCaller{AuthorKind::Visitor, h.key(), {}, false};
     // A desk's sign-in token, while its session lives (signed in, or resumable).
     const QByteArray token = bearerToken.toUtf8();
     for (const auto &[id, session] : m_sessions) {
@@ -34,15 +39,22 @@ std::optional<AttachmentCaller> ConversationHub::attachmentCaller(const QString 
 bool ConversationHub::mayUpload(const AttachmentCaller &caller, const QString &conversationId) const
 {
     const auto it = m_open.find(conversationId);
-    if (it == m_open.end())
-        return false;
+    if (it == m_open.end()) {
+        // Served by another router: its visitor here may send files into it (the row and the shared
+        // directory reach that router's agent).
+        const auto hosted = m_hosted.constFind(conversationId);
+        return caller.kind == AuthorKind::Visitor && caller.conversationId == conversationId
+            && hosted != m_hosted.cend() && !hosted->visitors.isEmpty()
+            && hosted->record.state != ConversationState::Closed;
+    }
     const store::ConversationRecord &r = it->second->record;
     if (caller.kind == AuthorKind::Visitor)
         return caller.conversationId == conversationId;
     return r.state == ConversationState::Assigned && r.agentId == caller.user;
 }
 
-bool ConversationHub::mayDownload(const AttachmentCaller &caller, const QString &conversationId)
+bool ConversationHub::mayDownload(const AttachmentCaller &caller, const QString &conversationId,
+                                  const std::optional<store::ConversationRecord> &stored)
 {
     if (caller.kind == AuthorKind::Visitor)
         return caller.conversationId == conversationId;
@@ -50,34 +62,72 @@ bool ConversationHub::mayDownload(const AttachmentCaller &caller, const QString 
         return true;
     if (const Live *l = find(conversationId))
         return l->record.agentId == caller.user;
-    // A closed chat: its agent keeps reading its transcript (history), files included.
-    const auto stored = m_store.conversation(conversationId);
-    return stored && stored->agentId == caller.user;
+    // A closed chat (or one another router serves): its agent keeps reading it (history), files included.
+    return stored && stored->id == conversationId && stored->agentId == caller.user;
+}
+
+bool ConversationHub::readMessageShape(ClientConnection *c, const protocol::Envelope &e, QString *text,
+                                       QString *attachmentId)
+{
+    if (e.data.value(QStringLiteral("attachmentId")).isUndefined())
+        return hub::requireText(c, e, "text", text);
+    if (!hub::requireId(c, e, "attachmentId", attachmentId))
+        return false;
+    // With a file the text is optional (a caption).
+    const QJsonValue caption = e.data.value(QStringLiteral("text"));
+    const bool noCaption = caption.isUndefined() || (caption.isString() && caption.toString().trimmed().isEmpty());
+    return noCaption || hub::requireText(c, e, "text", text);
+}
+
+bool ConversationHub::sentHere(const std::optional<store::AttachmentRecord> &a, const ChatMessage &m)
+{
+    // Only a file the sender uploaded into this chat: an id seen elsewhere cannot be re-sent here.
+    return a && a->conversationId == m.conversationId && a->uploaderKind == m.author && a->uploaderId == m.authorId;
+}
+
+void ConversationHub::refuseAttachment(ClientConnection *c, const QString &re, const QString &attachmentId)
+{
+    c->sendError(re, ErrorCode::NotFound,
+                 hub::forVisitor(c->visitorLanguage, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                                      "You have sent no file %1 in this chat."))
+                     .arg(attachmentId));
 }
 
 bool ConversationHub::readMessageContent(ClientConnection *c, const protocol::Envelope &e, const Live &l,
                                          ChatMessage *m)
 {
-    const QJsonValue attachmentId = e.data.value(QStringLiteral("attachmentId"));
-    if (attachmentId.isUndefined())
-        return hub::requireText(c, e, "text", &m->text);
     QString id;
-    if (!hub::requireId(c, e, "attachmentId", &id))
+    if (!readMessageShape(c, e, &m->text, &id))
         return false;
-    // Only a file the sender uploaded into this chat: an id seen elsewhere cannot be re-sent here.
-    const auto a = m_store.attachment(id);
-    if (!a || a->conversationId != l.record.id || a->uploaderKind != m->author || a->uploaderId != m->authorId) {
-        c->sendError(e.id, ErrorCode::NotFound,
-                     hub::forVisitor(c->visitorLanguage, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
-                                                                          "You have sent no file %1 in this chat."))
-                         .arg(id));
+    if (id.isEmpty())
+        return true;
+    if (!m_fileLookedUp || m_fileLookedUp->first != id) {
+        // The file's row is read off the event loop; the frame is handled again once it is there, before any
+        // later frame of this peer (readFor holds them).
+        auto found = std::make_shared<std::optional<store::AttachmentRecord>>();
+        readFor(
+            c,
+            [id, found](store::Store &s) {
+                *found = s.attachment(id);
+                return true;
+            },
+            [this, guard = QPointer<ClientConnection>(c), e, id, found](bool) {
+                if (!guard)
+                    return;
+                m_fileLookedUp.emplace(id, *found);
+                handleFrame(guard, e);
+                m_fileLookedUp.reset();
+            });
         return false;
     }
-    // With a file the text is optional (a caption).
-    const QJsonValue text = e.data.value(QStringLiteral("text"));
-    const bool noCaption = text.isUndefined() || (text.isString() && text.toString().trimmed().isEmpty());
-    if (!noCaption && !hub::requireText(c, e, "text", &m->text))
+    const std::optional<store::AttachmentRecord> a = m_fileLookedUp->second;
+    m_fileLookedUp.reset();
+    ChatMessage probe = *m;
+    probe.conversationId = l.record.id;
+    if (!sentHere(a, probe)) {
+        refuseAttachment(c, e.id, id);
         return false;
+    }
     m->attachment = a->reference();
     return true;
 }

@@ -167,6 +167,8 @@ void ConversationHub::clusterTick()
                 continue;
             }
             publish(QStringLiteral("host"), it.key());
+            if (!it->pendingRequest.isEmpty())
+                publish(QStringLiteral("visitor.request"), it.key(), { { QStringLiteral("request"), it->pendingRequest } });
             ++it;
         }
         shareFigures();
@@ -322,6 +324,13 @@ void ConversationHub::onClusterEvent(const QString &kind, const QString &convers
             m_supervisors->remoteRequest(event);
         return;
     }
+    if (kind == QLatin1String("rated")) {
+        // A chat rated by its visitor on another router: the agent's desks here show it.
+        if (event.value(QStringLiteral("router")).toString() != m_settings.cluster.routerId)
+            toUser(event.value(QStringLiteral("agent")).toString(), QStringLiteral("conversation.rated"),
+                event.value(QStringLiteral("rating")).toObject());
+        return;
+    }
     if (kind == QLatin1String("handover")) {
         if (event.value(QStringLiteral("to")).toString() == m_settings.cluster.routerId)
             takeHandOver(conversationId, event.value(QStringLiteral("agent")).toString());
@@ -339,6 +348,11 @@ void ConversationHub::onClusterEvent(const QString &kind, const QString &convers
                 toUser(l->record.agentId, QStringLiteral("typing"),
                     { { QStringLiteral("conversationId"), conversationId },
                         { QStringLiteral("typing"), event.value(QStringLiteral("typing")).toBool() } });
+        } else if (kind == QLatin1String("identity")) {
+            // Checked by the router the page reached (the ID token's signature); applied here as for a page here.
+            const auto customer = CustomerIdentity::fromJson(event.value(QStringLiteral("customer")).toObject());
+            if (adoptIdentity(*l, customer, event.value(QStringLiteral("visitorId")).toString()))
+                save(*l);
         } else if (kind == QLatin1String("visitor.request")) {
             const QString request = event.value(QStringLiteral("request")).toString();
             if (request == QLatin1String("handoff"))
@@ -361,15 +375,25 @@ void ConversationHub::onClusterEvent(const QString &kind, const QString &convers
         if (const auto state = conversationStateFromString(data.value(QStringLiteral("state")).toString()))
             hosted->record.state = *state;
     }
+    if ((hosted->pendingRequest == QLatin1String("handoff") && hosted->record.state != ConversationState::Bot)
+        || type == QLatin1String("closed"))
+        hosted->pendingRequest.clear();
+    if (event.contains(QStringLiteral("agentId"))) {
+        hosted->record.queueId = event.value(QStringLiteral("queueId")).toString();
+        hosted->record.agentId = event.value(QStringLiteral("agentId")).toString();
+    }
     const QList<QPointer<ClientConnection>> visitors = hosted->visitors;
     // The serving router announces its lines only once it knows someone here listens: whatever it said
     // before that is read now (from the newest line seen).
     hostedFetch(conversationId);
     if (type == QLatin1String("closed")) {
         hostedFetch(conversationId); // the closing line first
+        const store::ConversationRecord &r = hosted->record;
         for (const auto &v : visitors)
-            if (v)
+            if (v) {
                 v->conversationId.clear();
+                v->ended = {conversationId, r.queueId, r.agentId}; // it may be rated here
+            }
     }
     toConnections(visitors, type, data);
 }
@@ -493,7 +517,17 @@ void ConversationHub::hostVisitor(
                 h.delivered.insert(m.id);
             guard->conversationId = conversationId;
             guard->visitorLanguage = visitorLanguage(h.record);
-            guard->sendOk(re, helloAnswer(token, h.record, messagesJson(loaded->messages, false)));
+            QJsonObject answer = helloAnswer(token, h.record, messagesJson(loaded->messages, false));
+            if (!guard->identityNote.isEmpty())
+                answer.insert(QStringLiteral("identity"), guard->identityNote);
+            guard->sendOk(re, answer);
+            // Who the page says the visitor is goes to the serving router, which puts it on the chat.
+            if (guard->customer || !guard->visitorId.isEmpty()) {
+                QJsonObject identity{ { QStringLiteral("visitorId"), guard->visitorId } };
+                if (guard->customer)
+                    identity.insert(QStringLiteral("customer"), guard->customer->toJson());
+                publish(QStringLiteral("identity"), conversationId, identity);
+            }
             const ConversationState state = h.record.state;
             if (state == ConversationState::Assigned)
                 guard->send(Envelope::event(
@@ -579,8 +613,8 @@ void ConversationHub::hostedVisitorRequest(ClientConnection *c, const Envelope &
     const QString id = c->conversationId;
     Hosted &h = m_hosted[id];
     if (e.type == QLatin1String("message.send")) {
-        QString clientId, text;
-        if (!requireId(c, e, "clientId", &clientId) || !requireText(c, e, "text", &text))
+        QString clientId, text, attachmentId;
+        if (!requireId(c, e, "clientId", &clientId) || !readMessageShape(c, e, &text, &attachmentId))
             return;
         ChatMessage m;
         m.conversationId = id;
@@ -591,14 +625,32 @@ void ConversationHub::hostedVisitorRequest(ClientConnection *c, const Envelope &
         m.id = SecretToken::newId(QStringLiteral("m_"));
         m.at = QDateTime::currentDateTimeUtc();
         // Stored here (the store announces it; the serving router reads it from there), answered once durable.
-        auto appended = std::make_shared<std::optional<store::AppendedMessage>>();
+        // A file is looked up in the same job, so the line keeps its place among the visitor's others.
+        struct Outcome {
+            std::optional<store::AppendedMessage> appended;
+            bool noSuchFile = false;
+        };
+        auto outcome = std::make_shared<Outcome>();
         write(
-            [m, appended](store::Store &s) {
-                *appended = s.appendMessage(m);
-                return appended->has_value();
+            [m, attachmentId, outcome](store::Store &s) mutable {
+                if (!attachmentId.isEmpty()) {
+                    const auto a = s.attachment(attachmentId);
+                    if (!sentHere(a, m)) {
+                        outcome->noSuchFile = true;
+                        return true;
+                    }
+                    m.attachment = a->reference();
+                }
+                outcome->appended = s.appendMessage(m);
+                return outcome->appended.has_value();
             },
-            [this, id, sender = QPointer<ClientConnection>(c), re = e.id, appended](bool ok) {
-                if (!ok || !*appended) {
+            [this, id, sender = QPointer<ClientConnection>(c), re = e.id, attachmentId, outcome](bool ok) {
+                if (outcome->noSuchFile) {
+                    if (sender)
+                        refuseAttachment(sender, re, attachmentId);
+                    return;
+                }
+                if (!ok || !outcome->appended) {
                     if (sender)
                         sender->sendError(re, ErrorCode::Unavailable,
                             forVisitor(sender->visitorLanguage,
@@ -606,7 +658,7 @@ void ConversationHub::hostedVisitorRequest(ClientConnection *c, const Envelope &
                                     "Your message could not be stored; send it again.")));
                     return;
                 }
-                const ChatMessage &stored = (*appended)->message;
+                const ChatMessage &stored = outcome->appended->message;
                 const QByteArray event = encodedMessageEvent(stored);
                 if (sender)
                     sender->sendOkEncoded(re, event);
@@ -626,9 +678,11 @@ void ConversationHub::hostedVisitorRequest(ClientConnection *c, const Envelope &
             { { QStringLiteral("typing"), e.data.value(QStringLiteral("typing")).toBool() } });
     } else if (e.type == QLatin1String("handoff.request") || e.type == QLatin1String("end")) {
         c->sendOk(e.id);
-        publish(QStringLiteral("visitor.request"), id,
-            { { QStringLiteral("request"),
-                e.type == QLatin1String("end") ? QStringLiteral("end") : QStringLiteral("handoff") } });
+        const QString request = e.type == QLatin1String("end") ? QStringLiteral("end") : QStringLiteral("handoff");
+        // Kept until the serving router says it is done: a router that dies before it hears it must not lose it.
+        if (request == QLatin1String("end") || h.record.state == ConversationState::Bot)
+            h.pendingRequest = request;
+        publish(QStringLiteral("visitor.request"), id, { { QStringLiteral("request"), request } });
     } else if (e.type == QLatin1String("leave_message")) {
         visitorLeaveMessage(c, h.record, e);
     } else if (e.type == QLatin1String("ping")) {

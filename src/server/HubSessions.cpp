@@ -24,7 +24,10 @@ void ConversationHub::toVisitors(Live &l, const QString &type, const QJsonObject
     toConnections(l.visitors, type, data);
     // Visitors on other routers: lines reach them through the store; everything else is sent on.
     if (type != QLatin1String("message") && hostedElsewhere(l))
-        publish(QStringLiteral("visitor"), l.record.id, {{QStringLiteral("type"), type}, {QStringLiteral("data"), data}});
+        // With the queue and agent, so that a page there which sees the chat end may rate it (survey.submit).
+        publish(QStringLiteral("visitor"), l.record.id,
+                {{QStringLiteral("type"), type}, {QStringLiteral("data"), data},
+                 {QStringLiteral("queueId"), l.record.queueId}, {QStringLiteral("agentId"), l.record.agentId}});
 }
 
 void ConversationHub::toUser(const QString &user, const QString &type, const QJsonObject &data, ClientConnection *except)

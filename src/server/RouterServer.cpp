@@ -30,7 +30,7 @@ RouterServer::RouterServer(store::Store &store, ConversationHub &hub, QObject *p
     , m_store(store)
     , m_hub(hub)
     , m_api(store, hub)
-    , m_transcripts(store)
+    , m_transcripts(hub)
     , m_attachments(store, hub)
 {
     LoopBusy::watch(); // rate limits count the clients' pace, not the time this thread spends busy
@@ -188,19 +188,6 @@ HttpResponse RouterServer::handle(const HttpRequest &request)
         }
         return response;
     }
-    if (m_transcripts.handles(request.path)) {
-        // The web page fetches it with the visitor's token: same origin, or an allowed site's page.
-        if (!originAllowed(request))
-            return HttpResponse::error(403, QStringLiteral("forbidden"), tr("Pages of %1 may not call this API.")
-                                                                            .arg(QString::fromLatin1(request.header("origin"))));
-        return m_transcripts.handle(request);
-    }
-    if (m_attachments.handlesDownload(request.path)) {
-        if (!originAllowed(request))
-            return HttpResponse::error(403, QStringLiteral("forbidden"), tr("Pages of %1 may not fetch files here.")
-                                                                            .arg(QString::fromLatin1(request.header("origin"))));
-        return m_attachments.download(request);
-    }
     if (request.path == QLatin1String("/metrics"))
         return metrics(request);
     if (request.path == QLatin1String("/readyz"))
@@ -218,6 +205,31 @@ HttpResponse RouterServer::handle(const HttpRequest &request)
             return *page;
     }
     return HttpResponse::error(404, QStringLiteral("not_found"), tr("Nothing is at %1.").arg(request.path));
+}
+
+bool RouterServer::answersLater(const HttpRequest &request) const
+{
+    return m_transcripts.handles(request.path) || m_attachments.handlesDownload(request.path);
+}
+
+void RouterServer::answerLater(const HttpRequest &request, AttachmentService::Send send)
+{
+    if (m_attachments.handlesDownload(request.path)) {
+        if (!originAllowed(request)) {
+            send(HttpResponse::error(403, QStringLiteral("forbidden"),
+                tr("Pages of %1 may not fetch files here.").arg(QString::fromLatin1(request.header("origin")))));
+            return;
+        }
+        m_attachments.download(request, std::move(send));
+        return;
+    }
+    // The web page fetches a transcript with the visitor's token: same origin, or an allowed site's page.
+    if (!originAllowed(request)) {
+        send(HttpResponse::error(403, QStringLiteral("forbidden"),
+            tr("Pages of %1 may not call this API.").arg(QString::fromLatin1(request.header("origin")))));
+        return;
+    }
+    m_transcripts.handle(request, std::move(send));
 }
 
 void RouterServer::upload(QTcpSocket *socket, const HttpRequest &head, AttachmentService::Send send)

@@ -58,6 +58,10 @@ public:
     // the per-address count (HttpConnection's until now).
     void upgrade(QTcpSocket *socket, const QString &path, const QByteArray &switching, std::shared_ptr<void> addressSlot);
     HttpResponse handle(const HttpRequest &request);
+    // Requests whose answer needs a store read (a transcript): answered through `send` once the read on the
+    // reader's connection is done, the event loop going on meanwhile.
+    bool answersLater(const HttpRequest &request) const;
+    void answerLater(const HttpRequest &request, AttachmentService::Send send);
     // An attachment upload whose head has been read (HttpRequest::bodyStreamed): AttachmentService reads the
     // body from the socket; `send` writes the answer and closes the connection.
     void upload(QTcpSocket *socket, const HttpRequest &head, AttachmentService::Send send);

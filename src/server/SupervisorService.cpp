@@ -133,12 +133,8 @@ bool SupervisorService::authorize(ClientConnection *c, const Envelope &e)
 ConversationHub::Live *SupervisorService::openChat(ClientConnection *c, const Envelope &e, const QString &id)
 {
     ConversationHub::Live *l = m_hub.find(id);
-    if (!l) {
-        if (m_hub.m_store.conversation(id))
-            refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
-        else
-            refuse(c, e, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
-    }
+    if (!l)
+        refuseNotOpen(callerOf(c, e.id), e.type, e.data, id, tr("The chat %1 is closed.").arg(id));
     return l;
 }
 
@@ -147,7 +143,7 @@ SupervisorService::Caller SupervisorService::callerOf(ClientConnection *c, const
     QString desk = c->session ? c->session->id() : QString();
     desk += QLatin1Char(' ') + c->peer();
     QPointer<ClientConnection> guard(c);
-    return { c->userName, desk.trimmed(),
+    Caller caller{ c->userName, desk.trimmed(),
         [guard, re](const QJsonObject &data) {
             if (guard)
                 guard->sendOk(re, data);
@@ -156,6 +152,8 @@ SupervisorService::Caller SupervisorService::callerOf(ClientConnection *c, const
             if (guard)
                 guard->sendError(re, code, message);
         } };
+    caller.connection = guard;
+    return caller;
 }
 
 void SupervisorService::audit(ClientConnection *c, const QString &action, const QString &target, const QString &detail)
@@ -189,6 +187,26 @@ void SupervisorService::refuse(
     audit(c, type, target.left(protocol::kMaxIdChars),
           QStringLiteral("refused (%1): %2").arg(protocol::toString(code), message));
     c.fail(code, message);
+}
+
+void SupervisorService::refuseNotOpen(
+    const Caller &c, const QString &type, const QJsonObject &data, const QString &id, const QString &closedText)
+{
+    auto stored = std::make_shared<bool>(false);
+    StoreWriter::Job job = [stored, id](store::Store &s) {
+        *stored = s.conversation(id).has_value();
+        return true;
+    };
+    StoreWriter::Done done = [this, c, type, data, id, closedText, stored](bool) {
+        if (*stored)
+            refuse(c, type, data, ErrorCode::Conflict, closedText);
+        else
+            refuse(c, type, data, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+    };
+    if (c.connection)
+        m_hub.readFor(c.connection, std::move(job), std::move(done));
+    else
+        m_hub.read(std::move(job), std::move(done));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -580,10 +598,7 @@ void SupervisorService::reassignFor(const Caller &c, const Envelope &e)
     }
     ConversationHub::Live *l = m_hub.find(id);
     if (!l) {
-        if (m_hub.m_store.conversation(id))
-            refuse(c, e.type, e.data, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
-        else
-            refuse(c, e.type, e.data, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+        refuseNotOpen(c, e.type, e.data, id, tr("The chat %1 is closed.").arg(id));
         return;
     }
     std::optional<store::UserRecord> target;
@@ -738,10 +753,7 @@ void SupervisorService::monitor(ClientConnection *c, const Envelope &e)
         return;
     }
     if (!l) {
-        if (m_hub.m_store.conversation(id))
-            refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
-        else
-            refuse(c, e, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+        refuseNotOpen(callerOf(c, e.id), e.type, e.data, id, tr("The chat %1 is closed.").arg(id));
         return;
     }
     m_monitors[id].insert(c->userName);
@@ -868,10 +880,7 @@ void SupervisorService::forceCloseFor(const Caller &c, const Envelope &e)
     }
     ConversationHub::Live *l = m_hub.find(id);
     if (!l) {
-        if (m_hub.m_store.conversation(id))
-            refuse(c, e.type, e.data, ErrorCode::Conflict, tr("The chat %1 is already closed.").arg(id));
-        else
-            refuse(c, e.type, e.data, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+        refuseNotOpen(c, e.type, e.data, id, tr("The chat %1 is already closed.").arg(id));
         return;
     }
     const QString agent = l->record.state == ConversationState::Assigned ? l->record.agentId : QString();
@@ -981,10 +990,34 @@ void SupervisorService::escalationReport(ClientConnection *c, const Envelope &e)
                 .arg(kMaxReportDays));
         return;
     }
+    audit(c, e.type, QString(), QStringLiteral("from %1 to %2").arg(toIsoUtc(from), toIsoUtc(to)));
+    // The rows are read on the reader's connection; the event loop only counts them.
+    struct Rows {
+        QList<store::EscalationRecord> escalations;
+        QList<store::RatingRecord> ratings;
+    };
+    auto rows = std::make_shared<Rows>();
+    m_hub.readFor(
+        c,
+        [rows, from, to](store::Store &s) {
+            rows->escalations = s.escalations(from, to);
+            rows->ratings = s.ratings(from, to);
+            return true;
+        },
+        [guard = QPointer<ClientConnection>(c), re = e.id, rows, from, to](bool) {
+            if (guard)
+                guard->sendOk(re, { { QStringLiteral("report"), escalationReportOf(from, to, rows->escalations,
+                                                                     satisfactionReport(rows->ratings)) } });
+        });
+}
+
+QJsonObject SupervisorService::escalationReportOf(const QDateTime &from, const QDateTime &to,
+    const QList<store::EscalationRecord> &escalations, const QJsonObject &satisfaction)
+{
     QMap<QString, QMap<QString, int>> counts; // topic -> trigger -> count
     QMap<QString, int> byTriggerCounts;
     int total = 0;
-    for (const store::EscalationRecord &r : m_hub.m_store.escalations(from, to)) {
+    for (const store::EscalationRecord &r : escalations) {
         ++counts[r.topic][toString(r.trigger)];
         ++byTriggerCounts[toString(r.trigger)];
         ++total;
@@ -1023,13 +1056,10 @@ void SupervisorService::escalationReport(ClientConnection *c, const Envelope &e)
     QJsonArray byTrigger;
     for (const Count &g : std::as_const(triggers))
         byTrigger.append(QJsonObject { { QStringLiteral("trigger"), g.name }, { QStringLiteral("count"), g.count } });
-    audit(c, e.type, QString(), QStringLiteral("from %1 to %2").arg(toIsoUtc(from), toIsoUtc(to)));
-    c->sendOk(e.id,
-        { { QStringLiteral("report"),
-            QJsonObject { { QStringLiteral("from"), toIsoUtc(from) }, { QStringLiteral("to"), toIsoUtc(to) },
-                { QStringLiteral("total"), total }, { QStringLiteral("byTopic"), byTopic },
-                { QStringLiteral("byTrigger"), byTrigger }, { QStringLiteral("rows"), rows },
-                { QStringLiteral("satisfaction"), satisfactionReport(m_hub.m_store.ratings(from, to)) } } } });
+    return QJsonObject { { QStringLiteral("from"), toIsoUtc(from) }, { QStringLiteral("to"), toIsoUtc(to) },
+        { QStringLiteral("total"), total }, { QStringLiteral("byTopic"), byTopic },
+        { QStringLiteral("byTrigger"), byTrigger }, { QStringLiteral("rows"), rows },
+        { QStringLiteral("satisfaction"), satisfaction } };
 }
 
 void SupervisorService::kpiReport(ClientConnection *c, const Envelope &e)
@@ -1078,13 +1108,25 @@ void SupervisorService::auditList(ClientConnection *c, const Envelope &e)
         }
         limit = v.toInt();
     }
-    QJsonArray entries;
-    for (const store::AuditRecord &a : m_hub.m_store.audit(limit))
-        entries.append(QJsonObject { { QStringLiteral("at"), toIsoUtc(a.at) }, { QStringLiteral("actor"), a.actor },
-            { QStringLiteral("action"), a.action }, { QStringLiteral("target"), a.target },
-            { QStringLiteral("detail"), a.detail }, { QStringLiteral("desk"), a.desk },
-            { QStringLiteral("allowed"), !a.detail.startsWith(QLatin1String("refused")) } });
-    c->sendOk(e.id, { { QStringLiteral("entries"), entries } });
+    auto read = std::make_shared<QList<store::AuditRecord>>();
+    m_hub.readFor(
+        c,
+        [read, limit](store::Store &s) {
+            *read = s.audit(limit);
+            return true;
+        },
+        [guard = QPointer<ClientConnection>(c), re = e.id, read](bool) {
+            if (!guard)
+                return;
+            QJsonArray entries;
+            for (const store::AuditRecord &a : std::as_const(*read))
+                entries.append(QJsonObject { { QStringLiteral("at"), toIsoUtc(a.at) },
+                    { QStringLiteral("actor"), a.actor }, { QStringLiteral("action"), a.action },
+                    { QStringLiteral("target"), a.target }, { QStringLiteral("detail"), a.detail },
+                    { QStringLiteral("desk"), a.desk },
+                    { QStringLiteral("allowed"), !a.detail.startsWith(QLatin1String("refused")) } });
+            guard->sendOk(re, { { QStringLiteral("entries"), entries } });
+        });
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -66,6 +66,7 @@ private:
         QString desk; // session id and address, for the audit log
         std::function<void(const QJsonObject &)> ok;
         std::function<void(protocol::ErrorCode, const QString &)> fail;
+        QPointer<ClientConnection> connection; // the desk here; null for one on another router
     };
     static Caller callerOf(ClientConnection *c, const QString &re);
     static constexpr int kRemoteAnswerMs = 5000;
@@ -77,6 +78,10 @@ private:
     void audit(const Caller &c, const QString &action, const QString &target, const QString &detail);
     void refuse(const Caller &c, const QString &type, const QJsonObject &data, protocol::ErrorCode code,
         const QString &message);
+    // `id` is not open here: refused with `conflict` and `closedText` when the store has it, `not_found` when
+    // it has never been. Read on the reader; the desk's later frames wait for the answer.
+    void refuseNotOpen(const Caller &c, const QString &type, const QJsonObject &data, const QString &id,
+        const QString &closedText);
 
     // The one role check: answers `forbidden` (and audits the refusal) unless the caller is a supervisor.
     bool authorize(ClientConnection *c, const protocol::Envelope &e);
@@ -98,6 +103,9 @@ private:
     // The post-chat survey part of the report: overall, by queue and by agent.
     static QJsonObject satisfactionReport(const QList<store::RatingRecord> &ratings);
     void escalationReport(ClientConnection *c, const protocol::Envelope &e);
+    // The escalations counted by topic and trigger, with the survey part, as report.escalations answers.
+    static QJsonObject escalationReportOf(const QDateTime &from, const QDateTime &to,
+        const QList<store::EscalationRecord> &escalations, const QJsonObject &satisfaction);
     void kpiReport(ClientConnection *c, const protocol::Envelope &e);
     void auditList(ClientConnection *c, const protocol::Envelope &e);
     void webhookDeliveries(ClientConnection *c, const protocol::Envelope &e);

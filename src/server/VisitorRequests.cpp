@@ -99,39 +99,53 @@ void ConversationHub::visitorHelloChecked(ClientConnection *c, const Envelope &e
             attachVisitor(c, e.id, *l, token, true);
             return;
         }
-        // Not open: a closed chat, or a token the router never made. The store is asked once every write
-        // decided so far is on disk, so a chat that closed a moment ago is found closed.
-        QPointer<ClientConnection> guard(c);
-        const QString re = e.id;
-        whenDurable([this, guard, re, hash, token, page, language] {
-            if (!guard)
-                return;
-            const auto known = m_store.conversationForVisitor(hash);
-            if (known && known->state == ConversationState::Closed) {
-                // The visitor sees the ended chat again; "start a new chat" is a hello without a token.
-                // It may still be rated, unless it has been.
-                QJsonObject answer = helloAnswer(token, *known, visibleMessages(known->id, false));
-                if (surveyOffered(known->queueId, known->agentId))
-                    addSurveyState(answer, *known, m_store.rating(known->id).has_value());
-                guard->ended = {known->id, known->queueId, known->agentId};
-                if (!guard->identityNote.isEmpty())
-                    answer.insert(QStringLiteral("identity"), guard->identityNote);
-                guard->sendOk(re, answer);
-                logEvent(QStringLiteral("visitor back to closed %1 from %2").arg(known->id, guard->peer()));
-                return;
-            }
-            if (Live *l = known ? find(known->id) : nullptr) {
-                attachVisitor(guard, re, *l, token, true);
-                return;
-            }
-            if (known && clustered()) {
-                // Open, but not here: another router serves it, or served it and is gone.
-                resumeVisitorElsewhere(guard, re, *known, token);
-                return;
-            }
-            // An unknown token is replaced: tokens are made by the router only.
-            startVisitor(guard, re, page, language);
-        });
+        // Not open: a closed chat, or a token the router never made. The store is asked (on the reader, once
+        // every write decided so far is on disk, so a chat that closed a moment ago is found closed).
+        struct Known {
+            std::optional<store::ConversationRecord> record;
+            QList<ChatMessage> messages; // of a closed one
+            bool rated = false;
+        };
+        auto known = std::make_shared<Known>();
+        readFor(
+            c,
+            [known, hash](store::Store &s) {
+                known->record = s.conversationForVisitor(hash);
+                if (known->record && known->record->state == ConversationState::Closed) {
+                    known->messages = s.messages(known->record->id);
+                    known->rated = s.rating(known->record->id).has_value();
+                }
+                return true;
+            },
+            [this, guard = QPointer<ClientConnection>(c), re = e.id, known, token, page, language](bool) {
+                if (!guard)
+                    return;
+                const auto &record = known->record;
+                if (record && record->state == ConversationState::Closed) {
+                    // The visitor sees the ended chat again; "start a new chat" is a hello without a token.
+                    // It may still be rated, unless it has been.
+                    QJsonObject answer = helloAnswer(token, *record, messagesJson(known->messages, false));
+                    if (surveyOffered(record->queueId, record->agentId))
+                        addSurveyState(answer, *record, known->rated);
+                    guard->ended = {record->id, record->queueId, record->agentId};
+                    if (!guard->identityNote.isEmpty())
+                        answer.insert(QStringLiteral("identity"), guard->identityNote);
+                    guard->sendOk(re, answer);
+                    logEvent(QStringLiteral("visitor back to closed %1 from %2").arg(record->id, guard->peer()));
+                    return;
+                }
+                if (Live *l = record ? find(record->id) : nullptr) {
+                    attachVisitor(guard, re, *l, token, true);
+                    return;
+                }
+                if (record && clustered()) {
+                    // Open, but not here: another router serves it, or served it and is gone.
+                    resumeVisitorElsewhere(guard, re, *record, token);
+                    return;
+                }
+                // An unknown token is replaced: tokens are made by the router only.
+                startVisitor(guard, re, page, language);
+            });
         return;
     }
     startVisitor(c, e.id, page, language);
@@ -171,7 +185,7 @@ void ConversationHub::attachVisitor(ClientConnection *c, const QString &re, Live
     c->visitorLanguage = visitorLanguage(l->record);
     l->visitors.append(c);
     l->visitorGoneSince = QDateTime();
-    if (resumed && adoptIdentity(*l, c))
+    if (resumed && adoptIdentity(*l, c->customer, c->visitorId))
         save(*l);
     QJsonObject answer = helloAnswer(visitorToken, l->record, messagesJson(l->messages, false));
     if (!c->identityNote.isEmpty())
@@ -197,22 +211,22 @@ void ConversationHub::attachVisitor(ClientConnection *c, const QString &re, Live
     }
 }
 
-bool ConversationHub::adoptIdentity(Live &l, ClientConnection *c)
+bool ConversationHub::adoptIdentity(Live &l, const std::optional<CustomerIdentity> &customer, const QString &visitorId)
 {
     bool changed = false;
-    if (l.record.visitorId.isEmpty() && !c->visitorId.isEmpty()) {
-        l.record.visitorId = c->visitorId;
+    if (l.record.visitorId.isEmpty() && !visitorId.isEmpty()) {
+        l.record.visitorId = visitorId;
         changed = true;
     }
     // A customer who signed in on the site during the chat: the chat becomes theirs. A chat already of
     // another customer stays theirs (one browser, two accounts): the new sign-in is not applied to it.
-    if (c->customer && !l.record.customer) {
-        l.record.customer = c->customer;
+    if (customer && !l.record.customer) {
+        l.record.customer = customer;
         changed = true;
         if (l.record.state == ConversationState::Assigned)
             toUser(l.record.agentId, QStringLiteral("conversation.updated"),
                    {{QStringLiteral("conversation"), l.record.summary().toJson()}});
-    } else if (c->customer && l.record.customer->subject != c->customer->subject) {
+    } else if (customer && l.record.customer->subject != customer->subject) {
         logEvent(QStringLiteral("identity of %1 kept: another customer signed in on its page").arg(l.record.id),
                  LogLevel::Warning);
     }
@@ -432,6 +446,9 @@ void ConversationHub::visitorSurvey(ClientConnection *c, const Envelope &e)
                 guard->sendOk(re, {{QStringLiteral("rating"), rated}});
             // The agent's desk shows it with the closed chat.
             toUser(r.agentId, QStringLiteral("conversation.rated"), rated);
+            if (clustered())
+                publish(QStringLiteral("rated"), r.conversationId,
+                        {{QStringLiteral("agent"), r.agentId}, {QStringLiteral("rating"), rated}});
             if (*conversation)
                 m_webhooks->conversationEvent(QStringLiteral("conversation.rated"), **conversation,
                     { { QStringLiteral("rating"), rated } });

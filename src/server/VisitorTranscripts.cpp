@@ -1,5 +1,6 @@
 #include "server/VisitorTranscripts.h"
 
+#include "server/ConversationHub.h"
 #include "server/HubSupport.h"
 #include "store/SecretToken.h"
 #include "store/Store.h"
@@ -25,6 +26,12 @@ QString bearerToken(const HttpRequest &request)
     if (space < 0 || QByteArrayView(authorization).first(space).compare("Bearer", Qt::CaseInsensitive) != 0)
         return {};
     return QString::fromLatin1(authorization.mid(space + 1).trimmed());
+}
+
+HttpResponse notFound(const QString &path)
+{
+    return HttpResponse::error(404, QStringLiteral("not_found"),
+                               hub::Text::tr("There is no transcript at %1 for this visitor token.").arg(path));
 }
 
 } // namespace
@@ -110,30 +117,14 @@ QString TranscriptDocument::toHtml() const
     return out;
 }
 
-VisitorTranscripts::VisitorTranscripts(store::Store &store)
-    : m_store(store)
+VisitorTranscripts::VisitorTranscripts(ConversationHub &hub)
+    : m_hub(hub)
 {
 }
 
 bool VisitorTranscripts::handles(const QString &path) const
 {
     return path.startsWith(kPrefix);
-}
-
-std::optional<store::ConversationRecord> VisitorTranscripts::ownConversation(const QString &conversationId,
-                                                                             const QString &visitorToken) const
-{
-    if (visitorToken.isEmpty() || visitorToken.size() > 256 || conversationId.isEmpty())
-        return std::nullopt;
-    auto record = m_store.conversationForVisitor(store::SecretToken::hash(visitorToken));
-    if (!record || record->id != conversationId)
-        return std::nullopt;
-    return record;
-}
-
-TranscriptDocument VisitorTranscripts::document(const store::ConversationRecord &record) const
-{
-    return TranscriptDocument::of(record, m_store.messages(record.id));
 }
 
 bool VisitorTranscripts::allow(const QString &conversationId)
@@ -154,37 +145,61 @@ bool VisitorTranscripts::allow(const QString &conversationId)
     return true;
 }
 
-HttpResponse VisitorTranscripts::handle(const HttpRequest &request)
+void VisitorTranscripts::handle(const HttpRequest &request, std::function<void(const HttpResponse &)> answer)
 {
     if (request.method != "GET" && request.method != "HEAD") {
         HttpResponse r = HttpResponse::error(405, QStringLiteral("invalid"), hub::Text::tr("Use GET."));
         r.addHeader("Allow", "GET, HEAD");
-        return r;
+        answer(r);
+        return;
     }
     static const QRegularExpression name(QStringLiteral(R"(^([A-Za-z0-9_-]{1,128})\.(txt|html)$)"));
     const auto match = name.match(request.path.mid(kPrefix.size()));
     const QString token = bearerToken(request);
     const QString id = match.hasMatch() ? match.captured(1) : QString();
     // Every refusal costs the allowance too, so guessing tokens is as slow as downloading.
-    if (!allow(id))
-        return HttpResponse::error(429, QStringLiteral("rate_limited"),
-                                   hub::Text::tr("Too many transcript downloads; try again in a minute."));
-    const auto record = match.hasMatch() ? ownConversation(id, token) : std::nullopt;
-    if (!record)
-        return HttpResponse::error(404, QStringLiteral("not_found"),
-                                   hub::Text::tr("There is no transcript at %1 for this visitor token.").arg(request.path));
-    const TranscriptDocument d = document(*record);
+    if (!allow(id)) {
+        answer(HttpResponse::error(429, QStringLiteral("rate_limited"),
+                                   hub::Text::tr("Too many transcript downloads; try again in a minute.")));
+        return;
+    }
     const bool html = match.captured(2) == QLatin1String("html");
-    HttpResponse response;
-    response.status = 200;
-    response.contentType = html ? QByteArrayLiteral("text/html; charset=utf-8") : QByteArrayLiteral("text/plain; charset=utf-8");
-    response.body = (html ? d.toHtml() : d.toPlainText()).toUtf8();
-    response.addHeader("Content-Disposition",
-                       "attachment; filename=\"chat-" + record->id.toLatin1() + (html ? ".html\"" : ".txt\""));
-    response.addHeader("Cache-Control", "no-store");
-    // The page carries no script and loads nothing: its own styles only.
-    response.addHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
-    return response;
+    const QString path = request.path;
+    if (id.isEmpty() || token.isEmpty() || token.size() > 256) {
+        answer(notFound(path));
+        return;
+    }
+    // The visitor's conversation by the token's hash, and its lines, from the reader's connection.
+    struct Read {
+        std::optional<store::ConversationRecord> record;
+        QList<ChatMessage> messages;
+    };
+    auto read = std::make_shared<Read>();
+    m_hub.read(
+        [read, hash = store::SecretToken::hash(token), id](store::Store &s) {
+            read->record = s.conversationForVisitor(hash);
+            if (read->record && read->record->id == id)
+                read->messages = s.messages(id);
+            return true;
+        },
+        [read, id, html, path, answer = std::move(answer)](bool) {
+            if (!read->record || read->record->id != id) {
+                answer(notFound(path));
+                return;
+            }
+            const TranscriptDocument d = TranscriptDocument::of(*read->record, read->messages);
+            HttpResponse response;
+            response.status = 200;
+            response.contentType = html ? QByteArrayLiteral("text/html; charset=utf-8")
+                                        : QByteArrayLiteral("text/plain; charset=utf-8");
+            response.body = (html ? d.toHtml() : d.toPlainText()).toUtf8();
+            response.addHeader("Content-Disposition",
+                               "attachment; filename=\"chat-" + id.toLatin1() + (html ? ".html\"" : ".txt\""));
+            response.addHeader("Cache-Control", "no-store");
+            // The page carries no script and loads nothing: its own styles only.
+            response.addHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+            answer(response);
+        });
 }
 
 } // namespace handoff::server

@@ -11,10 +11,7 @@
 
 #include <QHash>
 #include <QList>
-
-namespace handoff::store {
-class Store;
-}
+#include <functional>
 
 namespace handoff::server {
 
@@ -34,6 +31,8 @@ struct TranscriptDocument {
     QString toHtml() const; // every text HTML-escaped; a print stylesheet
 };
 
+class ConversationHub;
+
 class VisitorTranscripts
 {
 public:
@@ -41,19 +40,16 @@ public:
     static constexpr int kAllPerMinute = 600;
     static constexpr int kMaxLines = 5000; // a longer chat's transcript ends with a note
 
-    explicit VisitorTranscripts(store::Store &store);
+    // The conversation and its lines are read on the hub's reader (ConversationHub::read), not on the event loop.
+    explicit VisitorTranscripts(ConversationHub &hub);
     bool handles(const QString &path) const;
-    HttpResponse handle(const HttpRequest &request);
+    void handle(const HttpRequest &request, std::function<void(const HttpResponse &)> answer);
 
-    // The conversation the visitor token belongs to when it is `conversationId`; nullopt otherwise.
-    std::optional<store::ConversationRecord> ownConversation(const QString &conversationId,
-                                                             const QString &visitorToken) const;
-    TranscriptDocument document(const store::ConversationRecord &record) const;
     // Counts one use of the conversation's and the router's allowance; false when either is spent.
     bool allow(const QString &conversationId);
 
 private:
-    store::Store &m_store;
+    ConversationHub &m_hub;
     qint64 m_minute = 0;
     int m_allThisMinute = 0;
     QHash<QString, int> m_thisMinute; // conversation -> downloads this minute

@@ -3,15 +3,18 @@
 // that starts leaves the first one's conversations alone (no second offer), a waiting chat with agents
 // signed in on three routers is offered to exactly one desk, and the conversations of a router killed
 // with SIGKILL continue on another once its lease runs out, with every acknowledged line exactly once.
+#include "HttpExchange.h"
 #include "ProtocolPeer.h"
 #include "StoreBackend.h"
 #include "TestSupport.h"
+#include "TestTokenSigner.h"
 #include "client/DeskSession.h"
 #include "client/OfferModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -757,6 +760,304 @@ TEST_F(ActiveRouters, AMessageLeftThroughOneRouterReachesTheDesksOfAnother)
     ASSERT_TRUE(handled) << a.log().toStdString();
     EXPECT_EQ(handled->data.value(QStringLiteral("message")).toObject().value(QStringLiteral("handledBy")).toString(),
         QStringLiteral("alice"));
+}
+
+} // namespace
+
+namespace {
+
+// A visitor on `a` whose chat `b` serves: the visitor's router has nobody, so the chat waits there until b,
+// where `desk` (signed in as `agent`, available) is free, takes it; the agent accepts it. The hello's answer.
+Envelope chatServedElsewhere(ProtocolPeer &visitor, const RouterProcess &a, ProtocolPeer &desk)
+{
+    Envelope hello;
+    [&] {
+        ASSERT_TRUE(visitor.open(a.wsUrl(QStringLiteral("visitor"))));
+        hello = visitor.call(QStringLiteral("hello"), { { QStringLiteral("version"), QStringLiteral("1.0") } });
+        ASSERT_EQ(hello.type, kOk);
+        ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, kOk);
+        ASSERT_TRUE(desk.event(QStringLiteral("offer"), {}, 15000)) << a.log().toStdString();
+        ASSERT_EQ(desk.call(QStringLiteral("offer.accept"), { { QStringLiteral("conversationId"), idOf(hello) } }).type,
+            kOk);
+        ASSERT_TRUE(visitor.event(QStringLiteral("agent.joined"), {}, 10000)) << a.log().toStdString();
+    }();
+    return hello;
+}
+
+// The desk's sign-in token (for HTTP downloads); the desk is available on `router`.
+QString signInForFiles(ProtocolPeer &desk, const RouterProcess &router, const QString &agent)
+{
+    QString token;
+    [&] {
+        ASSERT_TRUE(desk.open(router.wsUrl(QStringLiteral("desk"))));
+        ASSERT_EQ(desk.helloDesk().type, kOk);
+        const Envelope auth = desk.signIn(agent, QStringLiteral("password-%1").arg(agent));
+        ASSERT_EQ(auth.type, kOk);
+        token = auth.data.value(QStringLiteral("token")).toString();
+        ASSERT_EQ(
+            desk.call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("available") } })
+                .type,
+            kOk);
+    }();
+    return token;
+}
+
+TEST_F(ActiveRouters, AVisitorServedThroughAnotherRouterSendsAFileTheAgentThereDownloads)
+{
+    // Both routers keep files in one shared directory (docs/router.md, "Files sent in chats with PostgreSQL").
+    QTemporaryDir shared;
+    const QByteArray config = QJsonDocument(QJsonObject { { QStringLiteral("attachments"),
+                                                QJsonObject { { QStringLiteral("directory"), shared.path() },
+                                                    { QStringLiteral("minFreeDiskMegabytes"), 1 } } } })
+                                  .toJson();
+    RouterProcess a, b;
+    ASSERT_TRUE(a.startWithConfig(config, databaseArgs())) << a.log().toStdString();
+    ASSERT_TRUE(b.startWithConfig(config, databaseArgs())) << b.log().toStdString();
+    ProtocolPeer bob;
+    const QString bobToken = signInForFiles(bob, b, QStringLiteral("bob"));
+    ASSERT_FALSE(HasFatalFailure());
+    ProtocolPeer visitor;
+    const Envelope hello = chatServedElsewhere(visitor, a, bob);
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = idOf(hello);
+    const QString visitorToken = hello.data.value(QStringLiteral("visitorToken")).toString();
+
+    // The upload goes to the router the visitor's page is connected to; the line that carries it too.
+    const QByteArray bytes = "Order 4711: the parcel label, photographed.\n";
+    const HttpAnswer sent = upload(a.port(), visitorToken, id, QStringLiteral("label.txt"), bytes);
+    ASSERT_EQ(sent.status, 201) << sent.body.toStdString() << a.log().toStdString();
+    const QString fileId = attachmentIdOf(sent);
+    const Envelope line = visitor.call(QStringLiteral("message.send"),
+        { { QStringLiteral("clientId"), QStringLiteral("f1") }, { QStringLiteral("attachmentId"), fileId },
+            { QStringLiteral("text"), QStringLiteral("here is the label") } });
+    ASSERT_EQ(line.type, kOk) << line.data.value(QStringLiteral("message")).toString().toStdString();
+
+    // Bob's desk on b gets the line with the file, and downloads it from b.
+    const auto atAgent = bob.event(
+        QStringLiteral("message"),
+        [&](const Envelope &e) {
+            return e.data.value(QStringLiteral("message")).toObject().contains(QStringLiteral("attachment"));
+        },
+        10000);
+    ASSERT_TRUE(atAgent) << b.log().toStdString();
+    const QJsonObject message = atAgent->data.value(QStringLiteral("message")).toObject();
+    EXPECT_EQ(message.value(QStringLiteral("text")).toString(), QStringLiteral("here is the label"));
+    const QJsonObject attachment = message.value(QStringLiteral("attachment")).toObject();
+    EXPECT_EQ(attachment.value(QStringLiteral("id")).toString(), fileId);
+    EXPECT_EQ(attachment.value(QStringLiteral("name")).toString(), QStringLiteral("label.txt"));
+    EXPECT_EQ(attachment.value(QStringLiteral("size")).toInteger(), bytes.size());
+    EXPECT_EQ(download(b.port(), bobToken, fileId).body, bytes);
+    // And from either router, for either of them.
+    EXPECT_EQ(download(a.port(), bobToken, fileId).body, bytes);
+    EXPECT_EQ(download(a.port(), visitorToken, fileId).body, bytes);
+    EXPECT_EQ(download(b.port(), visitorToken, fileId).body, bytes);
+
+    // A file id that is not the visitor's in this chat is refused there too, and nothing is stored.
+    const Envelope foreign = visitor.call(QStringLiteral("message.send"),
+        { { QStringLiteral("clientId"), QStringLiteral("f2") }, { QStringLiteral("attachmentId"), QStringLiteral("a_nope") } });
+    EXPECT_EQ(foreign.data.value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
+}
+
+TEST_F(ActiveRouters, AVisitorServedThroughAnotherRouterRatesTheChatAndDownloadsItsTranscript)
+{
+    RouterProcess a, b;
+    ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
+    ASSERT_TRUE(b.start(databaseArgs())) << b.log().toStdString();
+    ProtocolPeer bob;
+    signInAvailable(bob, b, QStringLiteral("bob"));
+    ProtocolPeer visitor;
+    const Envelope hello = chatServedElsewhere(visitor, a, bob);
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = idOf(hello);
+    const QString visitorToken = hello.data.value(QStringLiteral("visitorToken")).toString();
+    ASSERT_EQ(agentSays(bob, id, QStringLiteral("b1"), QStringLiteral("Your refund is on its way.")).type, kOk);
+    ASSERT_TRUE(receivesLine(visitor, QStringLiteral("Your refund is on its way.")));
+
+    // Bob ends the chat on b; the page on a is asked to rate it, and its rating reaches Bob's desk.
+    ASSERT_EQ(bob.call(QStringLiteral("conversation.close"),
+                     { { QStringLiteral("conversationId"), id },
+                         { QStringLiteral("disposition"), QStringLiteral("resolved") } })
+                  .type,
+        kOk);
+    const auto closed = visitor.event(QStringLiteral("closed"), {}, 10000);
+    ASSERT_TRUE(closed) << a.log().toStdString();
+    EXPECT_EQ(closed->data.value(QStringLiteral("survey")).toString(), QStringLiteral("ask"));
+    const Envelope rated = visitor.call(QStringLiteral("survey.submit"),
+        { { QStringLiteral("rating"), 5 }, { QStringLiteral("comment"), QStringLiteral("Fast and kind") } });
+    ASSERT_EQ(rated.type, kOk) << rated.data.value(QStringLiteral("message")).toString().toStdString();
+    const auto atDesk = bob.event(
+        QStringLiteral("conversation.rated"),
+        [&](const Envelope &e) { return e.data.value(QStringLiteral("conversationId")).toString() == id; }, 10000);
+    ASSERT_TRUE(atDesk) << b.log().toStdString();
+    EXPECT_EQ(atDesk->data.value(QStringLiteral("rating")).toInt(), 5);
+    EXPECT_EQ(atDesk->data.value(QStringLiteral("comment")).toString(), QStringLiteral("Fast and kind"));
+    const Envelope history = bob.call(QStringLiteral("conversation.history"), { { QStringLiteral("conversationId"), id } });
+    EXPECT_EQ(history.data.value(QStringLiteral("rating")).toObject().value(QStringLiteral("rating")).toInt(), 5);
+    EXPECT_EQ(visitor.call(QStringLiteral("survey.submit"), { { QStringLiteral("rating"), 1 } })
+                  .data.value(QStringLiteral("code"))
+                  .toString(),
+        QStringLiteral("conflict"));
+
+    // The transcript, from either router, has the agent's line.
+    for (const RouterProcess *router : { &a, &b }) {
+        const HttpAnswer transcript = exchange(router->port(),
+            QStringLiteral("GET /api/v1/transcripts/%1.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %2\r\n\r\n")
+                .arg(id, visitorToken)
+                .toLatin1());
+        EXPECT_EQ(transcript.status, 200) << transcript.body.toStdString();
+        EXPECT_TRUE(transcript.body.contains("Your refund is on its way.")) << transcript.body.toStdString();
+    }
+}
+
+TEST_F(ActiveRouters, AVisitorWhoSignsInWhileServedThroughAnotherRouterIsKnownToTheAgentThere)
+{
+    // Both routers accept the site's ID tokens.
+    const TestTokenSigner site(TestTokenSigner::Kind::Rsa);
+    QTemporaryDir keys;
+    const QString keyFile = keys.filePath(QStringLiteral("site.pem"));
+    QFile pem(keyFile);
+    ASSERT_TRUE(pem.open(QIODevice::WriteOnly));
+    pem.write(site.publicPem());
+    pem.close();
+    const QString issuer = QStringLiteral("https://shop.example");
+    const QString audience = QStringLiteral("handoff-chat");
+    const QByteArray config = QJsonDocument(QJsonObject { { QStringLiteral("identity"),
+                                                QJsonObject { { QStringLiteral("issuer"), issuer },
+                                                    { QStringLiteral("audience"), audience },
+                                                    { QStringLiteral("keyFile"), keyFile } } } })
+                                  .toJson();
+    RouterProcess a, b;
+    ASSERT_TRUE(a.startWithConfig(config, databaseArgs())) << a.log().toStdString();
+    ASSERT_TRUE(b.startWithConfig(config, databaseArgs())) << b.log().toStdString();
+    ProtocolPeer bob;
+    signInAvailable(bob, b, QStringLiteral("bob"));
+    ProtocolPeer visitor;
+    const Envelope hello = chatServedElsewhere(visitor, a, bob);
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = idOf(hello);
+
+    // The visitor signs in on the site mid-chat; the page reconnects to a with its chat and the ID token.
+    QJsonObject claims = TestTokenSigner::claims(
+        QStringLiteral("cust-42"), issuer, audience, QDateTime::currentSecsSinceEpoch());
+    claims.insert(QStringLiteral("name"), QStringLiteral("Ada Lovelace"));
+    claims.insert(QStringLiteral("email"), QStringLiteral("ada@example.org"));
+    visitor.close();
+    ProtocolPeer signedIn;
+    ASSERT_TRUE(signedIn.open(a.wsUrl(QStringLiteral("visitor"))));
+    const Envelope back = signedIn.call(QStringLiteral("hello"),
+        { { QStringLiteral("version"), QStringLiteral("1.0") },
+            { QStringLiteral("visitorToken"), hello.data.value(QStringLiteral("visitorToken")) },
+            { QStringLiteral("identityToken"), QString::fromLatin1(site.sign(claims)) } });
+    ASSERT_EQ(back.type, kOk) << back.data.value(QStringLiteral("message")).toString().toStdString();
+    EXPECT_EQ(idOf(back), id);
+    EXPECT_TRUE(back.data.value(QStringLiteral("identity")).toObject().value(QStringLiteral("verified")).toBool());
+
+    // Bob's desk on b learns who the customer is, as it would for a page on b.
+    const auto updated = bob.event(
+        QStringLiteral("conversation.updated"),
+        [&](const Envelope &e) {
+            return e.data.value(QStringLiteral("conversation")).toObject().contains(QStringLiteral("customer"));
+        },
+        10000);
+    ASSERT_TRUE(updated) << a.log().toStdString() << b.log().toStdString();
+    const QJsonObject customer
+        = updated->data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("customer")).toObject();
+    EXPECT_EQ(customer.value(QStringLiteral("subject")).toString(), QStringLiteral("cust-42"));
+    EXPECT_EQ(customer.value(QStringLiteral("name")).toString(), QStringLiteral("Ada Lovelace"));
+    EXPECT_TRUE(customer.value(QStringLiteral("verified")).toBool());
+    // It is on the stored conversation too: the history any desk reads says so.
+    const Envelope history = bob.call(QStringLiteral("conversation.history"), { { QStringLiteral("conversationId"), id } });
+    EXPECT_EQ(history.data.value(QStringLiteral("conversation"))
+                  .toObject()
+                  .value(QStringLiteral("customer"))
+                  .toObject()
+                  .value(QStringLiteral("subject"))
+                  .toString(),
+        QStringLiteral("cust-42"));
+}
+
+} // namespace
+
+namespace {
+
+// A visitor whose page moved to another router (reconnected through the load balancer) while the router that
+// served the chat kept it: the visitor is hosted there.
+Envelope visitorMovedTo(ProtocolPeer &moved, const RouterProcess &to, const Envelope &firstHello)
+{
+    Envelope back;
+    [&] {
+        ASSERT_TRUE(moved.open(to.wsUrl(QStringLiteral("visitor"))));
+        back = moved.call(QStringLiteral("hello"),
+            { { QStringLiteral("version"), QStringLiteral("1.0") },
+                { QStringLiteral("visitorToken"), firstHello.data.value(QStringLiteral("visitorToken")) } });
+        ASSERT_EQ(back.type, kOk) << to.log().toStdString();
+        ASSERT_EQ(idOf(back), idOf(firstHello));
+    }();
+    return back;
+}
+
+TEST_F(ActiveRouters, AVisitorHostedOnTheRouterThatTakesOverTheChatHearsTheAgentThereWithoutReconnecting)
+{
+    RouterProcess a, doomed;
+    ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
+    ASSERT_TRUE(doomed.start(databaseArgs())) << doomed.log().toStdString();
+    ProtocolPeer alice;
+    signInAvailable(alice, doomed, QStringLiteral("alice"));
+    ProtocolPeer first;
+    const Envelope hello = assignedChat(first, doomed, alice);
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = idOf(hello);
+    first.close();
+    ProtocolPeer visitor;
+    visitorMovedTo(visitor, a, hello);
+    ASSERT_FALSE(HasFatalFailure());
+
+    // The serving router dies; alice's desk signs in through a, which takes her chat over. The visitor's
+    // page on a stays connected and hears her, and what it says reaches her.
+    doomed.kill();
+    ProtocolPeer aliceAgain;
+    signInAvailable(aliceAgain, a, QStringLiteral("alice"));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return agentSays(aliceAgain, id, QStringLiteral("a1"), QStringLiteral("Still with you.")).type == kOk;
+        },
+        15000))
+        << a.log().toStdString();
+    EXPECT_TRUE(receivesLine(visitor, QStringLiteral("Still with you."))) << a.log().toStdString();
+    ASSERT_EQ(visitorSays(visitor, QStringLiteral("v1"), QStringLiteral("Good, thanks.")).type, kOk);
+    EXPECT_TRUE(receivesLine(aliceAgain, QStringLiteral("Good, thanks.")));
+    ASSERT_EQ(aliceAgain.call(QStringLiteral("conversation.close"),
+                         { { QStringLiteral("conversationId"), id },
+                             { QStringLiteral("disposition"), QStringLiteral("resolved") } })
+                  .type,
+        kOk);
+    EXPECT_TRUE(visitor.event(QStringLiteral("closed"), {}, 10000));
+}
+
+TEST_F(ActiveRouters, AVisitorsRequestForAPersonMadeAsTheServingRouterDiesIsNotLost)
+{
+    RouterProcess a, doomed;
+    ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
+    ASSERT_TRUE(doomed.start(databaseArgs())) << doomed.log().toStdString();
+    ProtocolPeer first;
+    ASSERT_TRUE(first.open(doomed.wsUrl(QStringLiteral("visitor"))));
+    const Envelope hello = helloVisitor(first);
+    ASSERT_EQ(hello.type, kOk);
+    first.close();
+    ProtocolPeer visitor;
+    visitorMovedTo(visitor, a, hello);
+    ASSERT_FALSE(HasFatalFailure());
+
+    // "Talk to a person" is acknowledged just as the router serving the chat dies: once a has taken the chat
+    // over, the request is carried out there, and alice (signed in on a) is offered the chat.
+    doomed.kill();
+    ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, kOk);
+    ProtocolPeer alice;
+    signInAvailable(alice, a, QStringLiteral("alice"));
+    const auto offer = alice.event(QStringLiteral("offer"), {}, 20000);
+    ASSERT_TRUE(offer) << a.log().toStdString();
+    EXPECT_EQ(offer->data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString(),
+        idOf(hello));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // assigned agent, supervisors; nobody else), the chat line that carries a file, a 10 MB upload streamed to
 // disk without the router's memory growing by 10 MB, the files of a deleted chat removed, and the virus
 // scanning hook blocking EICAR through a clamd-protocol server.
+#include "HttpExchange.h"
 #include "ProtocolPeer.h"
 #include "TestSupport.h"
 
@@ -31,88 +32,6 @@ const QByteArray kEicar = R"(X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRU
 QString codeOf(const Envelope &e)
 {
     return e.data.value(QStringLiteral("code")).toString();
-}
-
-struct HttpAnswer {
-    int status = 0;
-    QList<QPair<QByteArray, QByteArray>> headers; // names in lower case
-    QByteArray body;
-
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[n, v] : headers)
-            if (n == name)
-                return v;
-        return {};
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString errorCode() const { return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
-    QString errorMessage() const
-    {
-        return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-    }
-};
-
-// One HTTP exchange over a raw socket. The body is written a piece at a time as the socket drains, and
-// writing stops early when the router has answered (a refusal before the body).
-HttpAnswer exchange(quint16 port, const QByteArray &head, const QByteArray &body = {}, int timeoutMs = 30000)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(5000))
-        return {};
-    socket.write(head);
-    qsizetype sent = 0;
-    QByteArray received;
-    HttpAnswer answer;
-    qsizetype headEnd = -1;
-    qint64 length = -1;
-    waitUntil([&] {
-        while (sent < body.size() && socket.bytesToWrite() < 256 * 1024 && headEnd < 0) {
-            const qsizetype n = std::min<qsizetype>(64 * 1024, body.size() - sent);
-            socket.write(body.constData() + sent, n);
-            sent += n;
-        }
-        received += socket.readAll();
-        if (headEnd < 0) {
-            headEnd = received.indexOf("\r\n\r\n");
-            if (headEnd < 0)
-                return false;
-            const QList<QByteArray> lines = received.first(headEnd).split('\n');
-            answer.status = lines.value(0).split(' ').value(1).toInt();
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const QByteArray line = lines[i].trimmed();
-                const qsizetype colon = line.indexOf(':');
-                answer.headers.append({line.first(colon).toLower(), line.mid(colon + 1).trimmed()});
-            }
-            length = answer.header("content-length").toLongLong();
-        }
-        return received.size() - headEnd - 4 >= length;
-    }, timeoutMs);
-    if (headEnd >= 0)
-        answer.body = received.mid(headEnd + 4, length);
-    return answer;
-}
-
-QByteArray uploadHead(const QString &token, const QString &conversationId, const QString &name, qint64 length)
-{
-    return "POST /api/v1/attachments?conversationId=" + QUrl::toPercentEncoding(conversationId)
-        + "&name=" + QUrl::toPercentEncoding(name) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-        + token.toLatin1() + "\r\nContent-Type: image/png\r\nContent-Length: " + QByteArray::number(length) + "\r\n\r\n";
-}
-
-HttpAnswer upload(quint16 port, const QString &token, const QString &conversationId, const QString &name,
-                  const QByteArray &body)
-{
-    return exchange(port, uploadHead(token, conversationId, name, body.size()), body);
-}
-
-HttpAnswer download(quint16 port, const QString &token, const QString &attachmentId)
-{
-    QByteArray head = "GET /api/v1/attachments/" + attachmentId.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
-    if (!token.isEmpty())
-        head += "Authorization: Bearer " + token.toLatin1() + "\r\n";
-    return exchange(port, head + "\r\n");
 }
 
 QByteArray pngBytes(int width, int height)
@@ -200,11 +119,6 @@ void assign(Visitor &visitor, Desk &agent)
     ASSERT_TRUE(offer);
     ASSERT_EQ(agent.peer->call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), visitor.conversationId}}).type,
               kOk);
-}
-
-QString attachmentIdOf(const HttpAnswer &a)
-{
-    return a.json().value(QStringLiteral("attachment")).toObject().value(QStringLiteral("id")).toString();
 }
 
 class AttachmentsTest : public ::testing::Test

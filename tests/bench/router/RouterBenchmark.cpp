@@ -1883,6 +1883,154 @@ void scenarioIdle()
     }
 }
 
+// One request on an open socket and its answer (ok or error), waited for; an empty object after 10 s.
+QJsonObject callAndWait(QWebSocket &ws, const QString &type, const QJsonObject &data)
+{
+    static int nextId = 0;
+    const QString id = QString::number(++nextId);
+    QJsonObject answer;
+    QEventLoop loop;
+    const auto c = QObject::connect(&ws, &QWebSocket::textMessageReceived, &loop, [&](const QString &text) {
+        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (o.value(QLatin1String("re")).toString() == id) {
+            answer = o;
+            loop.quit();
+        }
+    });
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    ws.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("type"), type },
+        { QStringLiteral("id"), id }, { QStringLiteral("data"), data } }).toJson(QJsonDocument::Compact)));
+    loop.exec();
+    QObject::disconnect(c);
+    return answer;
+}
+
+bool openSocket(QWebSocket &ws, const QString &url)
+{
+    ws.open(QUrl(url));
+    return waitFor([&] { return ws.state() == QAbstractSocket::ConnectedState; }, 10000);
+}
+
+// GET `path` with a bearer token; the status, -1 when no answer came.
+int httpGet(quint16 port, const QByteArray &path, const QString &token)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(5000))
+        return -1;
+    s.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nAuthorization: Bearer "
+        + token.toLatin1() + "\r\n\r\n");
+    QByteArray response;
+    while (s.waitForReadyRead(10000))
+        response += s.readAll();
+    const qsizetype space = response.indexOf(' ');
+    return space < 0 ? -1 : response.mid(space + 1, 3).toInt();
+}
+
+void scenarioReads()
+{
+    const int chats = std::min(g_opt.visitors, 200);
+    out() << "\n## reads\n\n"
+          << chats << " visitors each write 20 lines and end their chat; then for " << g_opt.duration
+          << " s, one after another: a returning visitor's hello to their ended chat, the transcript download, a "
+             "closed chat's conversation.history, report.escalations, audit.list and conversation.reassign of an "
+             "unknown id (a supervisor's desk), each answered before the next is sent. To see which thread reads the store, run "
+             "the router under perf (--router naming a wrapper; docs/benchmarks.md, \"Store reads off the event loop\").\n\n"
+          << "| target | request | answered | errors | p50 / p99 / max ms |\n|---|---|---|---|---|\n";
+    Target target;
+    startTarget(&target, false, 1, 1);
+    {
+        auto *p = new QProcess;
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        startChild(p, g_opt.router,
+            QStringList { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("boss"), QStringLiteral("--role"),
+                QStringLiteral("supervisor"), QStringLiteral("--password"), kPassword }
+                + (target.database.isEmpty() ? QStringList { QStringLiteral("--data-dir"), target.dataDir }
+                                             : QStringList { QStringLiteral("--database"), target.database }));
+        p->waitForFinished(60000);
+        forgetChild(p);
+        delete p;
+    }
+    const QString url = target.urls().first();
+    struct Ended {
+        QString id, token;
+    };
+    QList<Ended> ended;
+    for (int v = 0; v < chats; ++v) {
+        QWebSocket ws;
+        if (!openSocket(ws, url + QStringLiteral("/ws/visitor")))
+            continue;
+        const QJsonObject hello = callAndWait(ws, QStringLiteral("hello"), { { QStringLiteral("version"), QStringLiteral("1.0") } });
+        const QJsonObject data = hello.value(QLatin1String("data")).toObject();
+        for (int i = 0; i < 20; ++i)
+            callAndWait(ws, QStringLiteral("message.send"),
+                { { QStringLiteral("clientId"), QStringLiteral("c%1").arg(i) },
+                    { QStringLiteral("text"), QStringLiteral("line %1 of visitor %2").arg(i).arg(v) } });
+        callAndWait(ws, QStringLiteral("end"), {});
+        ended.append({ data.value(QLatin1String("conversationId")).toString(),
+            data.value(QLatin1String("visitorToken")).toString() });
+    }
+    QWebSocket desk;
+    if (!openSocket(desk, url + QStringLiteral("/ws/desk"))) {
+        out() << "| router | setup failed: no desk socket ||||\n";
+        return;
+    }
+    callAndWait(desk, QStringLiteral("hello"), { { QStringLiteral("version"), QStringLiteral("1.0") } });
+    callAndWait(desk, QStringLiteral("auth"),
+        { { QStringLiteral("user"), QStringLiteral("boss") }, { QStringLiteral("password"), kPassword } });
+    const QStringList kinds { QStringLiteral("hello (ended chat)"), QStringLiteral("GET transcript"),
+        QStringLiteral("conversation.history (closed)"), QStringLiteral("report.escalations"),
+        QStringLiteral("audit.list"), QStringLiteral("conversation.reassign (unknown id)") };
+    QHash<QString, std::vector<qint64>> took;
+    QHash<QString, int> errors;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonObject period { { QStringLiteral("from"), now.addDays(-1).toString(Qt::ISODate) },
+        { QStringLiteral("to"), now.addSecs(3600).toString(Qt::ISODate) } };
+    QElapsedTimer clock;
+    clock.start();
+    for (int n = 0; clock.elapsed() < qint64(g_opt.duration) * 1000 && !ended.isEmpty(); ++n) {
+        const Ended &chat = ended.at(n % ended.size());
+        const QString kind = kinds.at(n % kinds.size());
+        const qint64 start = nowUs();
+        bool ok = false;
+        if (n % kinds.size() == 0) {
+            QWebSocket ws;
+            ok = openSocket(ws, url + QStringLiteral("/ws/visitor"))
+                && callAndWait(ws, QStringLiteral("hello"),
+                       { { QStringLiteral("version"), QStringLiteral("1.0") }, { QStringLiteral("visitorToken"), chat.token } })
+                        .value(QLatin1String("type"))
+                    == QLatin1String("ok");
+        } else if (n % kinds.size() == 1) {
+            ok = httpGet(target.port(), "/api/v1/transcripts/" + chat.id.toLatin1() + ".txt", chat.token) == 200;
+        } else {
+            static const QStringList types { {}, {}, QStringLiteral("conversation.history"),
+                QStringLiteral("report.escalations"), QStringLiteral("audit.list"), QStringLiteral("conversation.reassign") };
+            const int k = n % kinds.size();
+            QJsonObject data = k == 3 ? period : QJsonObject {};
+            if (k == 2)
+                data.insert(QStringLiteral("conversationId"), chat.id);
+            if (k == 5) {
+                data.insert(QStringLiteral("conversationId"), QStringLiteral("c_unknown%1").arg(n));
+                data.insert(QStringLiteral("queueId"), QStringLiteral("default"));
+            }
+            const QJsonObject answer = callAndWait(desk, types.at(k), data);
+            // The unknown id is meant to be refused (not_found); anything else is an error.
+            ok = k == 5 ? answer.value(QLatin1String("data")).toObject().value(QLatin1String("code")).toString()
+                    == QLatin1String("not_found")
+                        : answer.value(QLatin1String("type")).toString() == QLatin1String("ok");
+            pause(50); // the desk's rate limit: 20 frames a second
+        }
+        if (ok)
+            took[kind].push_back(nowUs() - start);
+        else
+            ++errors[kind];
+    }
+    for (const QString &kind : kinds)
+        out() << "| router | " << kind << " | " << took.value(kind).size() << " | " << errors.value(kind) << " | "
+              << latencies(took.value(kind)) << " |\n";
+    out().flush();
+}
+
 const char *kUsage = R"(Usage: bench_router [options]
 
 Starts the real handoff-router (fresh data directory, agents made with `handoff-router user add`) and a
@@ -1896,9 +2044,12 @@ Scenarios (--scenario NAME; default: all four, one after another):
   signin-flood   50 visitors x 10 msg/s while --flood connections send wrong sign-ins; /healthz timing.
   handoff        --handoff-rate new visitors a second ask for a person; handoff -> offer latency.
   idle           --idle visitor sockets stay open (with and without hello); router KiB per socket.
+  reads          requests the router answers from the store (a returning visitor's hello to an ended chat,
+                 the transcript, a closed chat's history, the escalation report, the audit log, a reassign
+                 of an unknown id), one after another for D seconds; latencies. Not part of the default run.
 
 Options:
-  --scenario NAME     throughput, signin-flood, handoff or idle
+  --scenario NAME     throughput, signin-flood, handoff, idle or reads
   --duration S        seconds of load per run (default 10)
   --visitors N        visitors in throughput (default 500)
   --agents N          agents in throughput (default 20)
@@ -1985,7 +2136,7 @@ bool parseOptions(const QStringList &args)
         }
     }
     const QStringList known { QStringLiteral("throughput"), QStringLiteral("signin-flood"), QStringLiteral("handoff"),
-        QStringLiteral("idle") };
+        QStringLiteral("idle"), QStringLiteral("reads") };
     if (!g_opt.scenario.isEmpty() && !known.contains(g_opt.scenario)) {
         err() << "bench_router: unknown scenario " << g_opt.scenario << " (" << known.join(QStringLiteral(", "))
               << ")\n";
@@ -2045,6 +2196,8 @@ int runParent(const QStringList &args)
         scenarioHandoff();
     if (want("idle"))
         scenarioIdle();
+    if (g_opt.scenario == QLatin1String("reads"))
+        scenarioReads();
     if (g_opt.keepData)
         out() << "\nData directories and router logs kept in " << root.path() << "\n";
     out().flush();
