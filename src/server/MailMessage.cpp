@@ -39,9 +39,10 @@ bool MailMessage::validAddress(const QString &address)
     if (address.isEmpty() || address.size() > kMaxAddressChars)
         return false;
     // Local part: printable ASCII but the characters that separate, quote or break headers; domain: labels of
-    // letters, digits and hyphens with at least one dot.
+    // letters, digits and hyphens with at least one dot. \A and \z, not ^ and $: "$" also matches before a
+    // final line break.
     static const QRegularExpression shape(QStringLiteral(
-        R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"));
+        R"(\A[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+\z)"));
     return shape.match(address).hasMatch() && address.count(QLatin1Char('@')) == 1;
 }
 
@@ -92,7 +93,7 @@ QByteArray MailMessage::toMime() const
     m += "Subject: " + encodedHeader(subject) + "\r\n";
     m += "MIME-Version: 1.0\r\n";
     m += "Auto-Submitted: auto-generated\r\n";
-    m += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n";
+    m += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n";
     m += "\r\n";
     m += "--" + boundary + "\r\n";
     m += "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
