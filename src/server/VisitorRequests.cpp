@@ -451,7 +451,7 @@ void ConversationHub::addTranscriptMailOffer(QJsonObject &data, const store::Con
 void ConversationHub::visitorTranscriptMail(ClientConnection *c, const Envelope &e)
 {
     const auto refuse = [&](ErrorCode code, const char *text) {
-        c->sendError(e.id, code, forVisitor(c->visitorLanguage, text).arg(TranscriptMailer::kMaxPerConversation));
+        c->sendError(e.id, code, forVisitor(c->visitorLanguage, text));
     };
     if (!m_mailer->enabled()) {
         refuse(ErrorCode::Unavailable,
@@ -492,18 +492,19 @@ void ConversationHub::visitorTranscriptMail(ClientConnection *c, const Envelope 
             return *outcome != store::Store::TranscriptMailQueued::Failed;
         },
         [this, guard = QPointer<ClientConnection>(c), re = e.id, m, outcome, language = c->visitorLanguage](bool ok) {
-            const auto answer = [&](ErrorCode code, const char *text) {
-                if (guard)
-                    guard->sendError(re, code, forVisitor(language, text).arg(TranscriptMailer::kMaxPerConversation));
-            };
             if (!ok || *outcome == store::Store::TranscriptMailQueued::Failed) {
-                answer(ErrorCode::Unavailable, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
-                                                                 "Your request could not be stored; send it again."));
+                if (guard)
+                    guard->sendError(re, ErrorCode::Unavailable,
+                                     forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                                            "Your request could not be stored; send it again.")));
                 return;
             }
             if (*outcome == store::Store::TranscriptMailQueued::TooMany) {
-                answer(ErrorCode::Conflict, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
-                                                              "A chat's transcript can be e-mailed at most %1 times."));
+                if (guard)
+                    guard->sendError(re, ErrorCode::Conflict,
+                                     forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                                            "A chat's transcript can be e-mailed at most %1 times."))
+                                         .arg(TranscriptMailer::kMaxPerConversation));
                 return;
             }
             logEvent(QStringLiteral("transcript mail of %1 to %2 queued").arg(m.conversationId, TranscriptMailer::masked(m.address)));
