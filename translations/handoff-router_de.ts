@@ -2642,7 +2642,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Zu viele E-Mail-Anfragen; bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="500"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="498"/>
         <source>Your request could not be stored; send it again.</source>
         <translation>Ihre Anfrage konnte nicht gespeichert werden; senden Sie sie erneut.</translation>
     </message>

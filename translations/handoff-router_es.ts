@@ -2657,7 +2657,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>Demasiadas solicitudes de correo; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="500"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="498"/>
         <source>Your request could not be stored; send it again.</source>
         <translation>No se pudo guardar su solicitud; envíela de nuevo.</translation>
     </message>

@@ -2657,7 +2657,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Trop de demandes d&apos;e-mail ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="500"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="498"/>
         <source>Your request could not be stored; send it again.</source>
         <translation>Votre demande n&apos;a pas pu être enregistrée ; envoyez-la à nouveau.</translation>
     </message>

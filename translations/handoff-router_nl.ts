@@ -2657,7 +2657,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Te veel e-mailverzoeken; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="500"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="498"/>
         <source>Your request could not be stored; send it again.</source>
         <translation>Uw verzoek kon niet worden opgeslagen; verstuur het opnieuw.</translation>
     </message>

@@ -2657,7 +2657,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Muitos pedidos de e-mail; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="500"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="498"/>
         <source>Your request could not be stored; send it again.</source>
         <translation>Não foi possível salvar seu pedido; envie-o novamente.</translation>
     </message>
