@@ -47,7 +47,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="107"/>
+        <location filename="../src/client/LocalCache.cpp" line="109"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>Der lokale Zwischenspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -356,44 +356,44 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="461"/>
+        <location filename="../src/client/DeskSession.cpp" line="464"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="463"/>
+        <location filename="../src/client/DeskSession.cpp" line="466"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="480"/>
-        <location filename="../src/client/DeskSession.cpp" line="507"/>
+        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <location filename="../src/client/DeskSession.cpp" line="510"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="482"/>
-        <location filename="../src/client/DeskSession.cpp" line="509"/>
+        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <location filename="../src/client/DeskSession.cpp" line="512"/>
         <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
         <translation>Sie beraten im Chat von %1: Nur %1 schreibt dem Besucher.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="484"/>
+        <location filename="../src/client/DeskSession.cpp" line="487"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="511"/>
+        <location filename="../src/client/DeskSession.cpp" line="514"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Dateien können nur gesendet werden, während der Router erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="513"/>
+        <location filename="../src/client/DeskSession.cpp" line="516"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="515"/>
+        <location filename="../src/client/DeskSession.cpp" line="518"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 ist größer als 10 MB.</translation>
     </message>
@@ -404,17 +404,17 @@
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="763"/>
+        <location filename="../src/client/DeskSession.cpp" line="776"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="765"/>
+        <location filename="../src/client/DeskSession.cpp" line="778"/>
         <source>Someone else has already handled this message.</source>
         <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="770"/>
+        <location filename="../src/client/DeskSession.cpp" line="783"/>
         <source>This message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>

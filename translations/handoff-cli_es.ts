@@ -47,7 +47,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="107"/>
+        <location filename="../src/client/LocalCache.cpp" line="109"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>No se puede abrir la caché local %1: %2</translation>
     </message>
@@ -356,44 +356,44 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="461"/>
+        <location filename="../src/client/DeskSession.cpp" line="464"/>
         <source>Type a message first.</source>
         <translation>Escriba primero un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="463"/>
+        <location filename="../src/client/DeskSession.cpp" line="466"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>El mensaje tiene %1 caracteres; el límite es %2. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="480"/>
-        <location filename="../src/client/DeskSession.cpp" line="507"/>
+        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <location filename="../src/client/DeskSession.cpp" line="510"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat ya no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="482"/>
-        <location filename="../src/client/DeskSession.cpp" line="509"/>
+        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <location filename="../src/client/DeskSession.cpp" line="512"/>
         <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
         <translation>Estás consultando en el chat de %1: solo %1 escribe al visitante.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="484"/>
+        <location filename="../src/client/DeskSession.cpp" line="487"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>La caché local no está abierta; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="511"/>
+        <location filename="../src/client/DeskSession.cpp" line="514"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Los archivos solo se pueden enviar mientras el router esté accesible.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="513"/>
+        <location filename="../src/client/DeskSession.cpp" line="516"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="515"/>
+        <location filename="../src/client/DeskSession.cpp" line="518"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 supera los 10 MB.</translation>
     </message>
@@ -404,17 +404,17 @@
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="763"/>
+        <location filename="../src/client/DeskSession.cpp" line="776"/>
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="765"/>
+        <location filename="../src/client/DeskSession.cpp" line="778"/>
         <source>Someone else has already handled this message.</source>
         <translation>Otra persona ya ha atendido este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="770"/>
+        <location filename="../src/client/DeskSession.cpp" line="783"/>
         <source>This message is no longer there.</source>
         <translation>Este mensaje ya no existe.</translation>
     </message>

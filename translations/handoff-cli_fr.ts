@@ -47,7 +47,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="107"/>
+        <location filename="../src/client/LocalCache.cpp" line="109"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossible d&apos;ouvrir le cache local %1 : %2</translation>
     </message>
@@ -356,44 +356,44 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="461"/>
+        <location filename="../src/client/DeskSession.cpp" line="464"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="463"/>
+        <location filename="../src/client/DeskSession.cpp" line="466"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Le message fait %1 caractères ; la limite est de %2. Veuillez le raccourcir.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="480"/>
-        <location filename="../src/client/DeskSession.cpp" line="507"/>
+        <location filename="../src/client/DeskSession.cpp" line="483"/>
+        <location filename="../src/client/DeskSession.cpp" line="510"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Ce chat ne vous est plus attribué.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="482"/>
-        <location filename="../src/client/DeskSession.cpp" line="509"/>
+        <location filename="../src/client/DeskSession.cpp" line="485"/>
+        <location filename="../src/client/DeskSession.cpp" line="512"/>
         <source>You are consulting on %1&apos;s chat: only %1 writes to the visitor.</source>
         <translation>Vous êtes consulté sur le chat de %1 : seul %1 écrit au visiteur.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="484"/>
+        <location filename="../src/client/DeskSession.cpp" line="487"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Le cache local n&apos;est pas ouvert ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="511"/>
+        <location filename="../src/client/DeskSession.cpp" line="514"/>
         <source>Files can only be sent while the router is reachable.</source>
         <translation>Les fichiers ne peuvent être envoyés que lorsque le routeur est joignable.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="513"/>
+        <location filename="../src/client/DeskSession.cpp" line="516"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="515"/>
+        <location filename="../src/client/DeskSession.cpp" line="518"/>
         <source>%1 is larger than 10 MB.</source>
         <translation>%1 dépasse 10 Mo.</translation>
     </message>
@@ -404,17 +404,17 @@
         <translation>%1 n&apos;a pas été envoyé : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="763"/>
+        <location filename="../src/client/DeskSession.cpp" line="776"/>
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="765"/>
+        <location filename="../src/client/DeskSession.cpp" line="778"/>
         <source>Someone else has already handled this message.</source>
         <translation>Quelqu&apos;un d&apos;autre a déjà traité ce message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="770"/>
+        <location filename="../src/client/DeskSession.cpp" line="783"/>
         <source>This message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>

@@ -1740,27 +1740,32 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1230"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1224"/>
+        <source>transcripts by e-mail through %1</source>
+        <translation>Protokolle per E-Mail über %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1233"/>
         <source>cannot create %1</source>
         <translation>kann %1 nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1276"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1284"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1287"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https und wss mit dem Zertifikat für %1, gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1291"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>Warnung: das TLS-Zertifikat ist am %1 abgelaufen; Browser und Desks lehnen es ab. Installieren Sie ein neues und starten Sie den Router neu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1295"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tag. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
@@ -1768,37 +1773,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1299"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1302"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1301"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1304"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1311"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1314"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1319"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1322"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1324"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1327"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1326"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1329"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1334"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1337"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1806,193 +1811,227 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="181"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="187"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="277"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: Zeile %2: Feld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="193"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="283"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: Zeile %2: kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="200"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="290"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: Zeile 1: die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="116"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="117"/>
         <location filename="../src/router/RouterConfigFile.cpp" line="211"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="302"/>
         <source>unknown field (known: %1)</source>
         <translation>unbekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="108"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="109"/>
         <source>must be an object such as {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</source>
         <translation>muss ein Objekt sein, etwa {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="120"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="121"/>
         <source>must name the tokens&apos; issuer (their &quot;iss&quot;)</source>
         <translation>muss den Aussteller der Tokens nennen (ihr &quot;iss&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="129"/>
         <source>must name the audience (&quot;aud&quot;) the site issues tokens for</source>
         <translation>muss die Zielgruppe (&quot;aud&quot;) nennen, für die die Website Tokens ausstellt</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="138"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
         <source>must be an https address (http only on this machine)</source>
         <translation>muss eine https-Adresse sein (http nur auf diesem Rechner)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="142"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="143"/>
         <source>needs exactly one of &quot;keyFile&quot; and &quot;jwksUrl&quot;</source>
         <translation>braucht genau eines von &quot;keyFile&quot; und &quot;jwksUrl&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="166"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="167"/>
         <source>may name at most %1 claims</source>
         <translation>darf höchstens %1 Claims nennen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="169"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="170"/>
         <source>&quot;%1&quot; is not a claim name</source>
         <translation>&quot;%1&quot; ist kein Claim-Name</translation>
     </message>
     <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="185"/>
+        <source>must be an object such as {&quot;url&quot;: &quot;smtp://mail.example:587&quot;, &quot;from&quot;: &quot;chat@shop.example&quot;}</source>
+        <translation>muss ein Objekt sein, etwa {&quot;url&quot;: &quot;smtp://mail.example:587&quot;, &quot;from&quot;: &quot;chat@shop.example&quot;}</translation>
+    </message>
+    <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="217"/>
+        <source>must be one line of text</source>
+        <translation>muss eine Textzeile sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="236"/>
+        <source>must be an smtp:// or smtps:// address with a host</source>
+        <translation>muss eine smtp://- oder smtps://-Adresse mit Host sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="241"/>
+        <source>may be false only for a server on this machine (127.0.0.1, ::1 or localhost)</source>
+        <translation>darf nur für einen Server auf diesem Rechner false sein (127.0.0.1, ::1 oder localhost)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="246"/>
+        <source>must be an e-mail address such as chat@shop.example</source>
+        <translation>muss eine E-Mail-Adresse sein, etwa chat@shop.example</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="252"/>
+        <source>needs at most one of &quot;password&quot; and &quot;passwordFile&quot;</source>
+        <translation>erlaubt höchstens eines von „password“ und „passwordFile“</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="308"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>muss eine Zeichenkette wie &quot;127.0.0.1:8080&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="222"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="313"/>
         <source>must be a directory path</source>
         <translation>muss ein Verzeichnispfad sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="229"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="320"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>muss eine PostgreSQL-URL wie &quot;postgres://handoff@db/handoff&quot; oder &quot;sqlite:DATEI&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="238"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="329"/>
         <source>must be an object such as {&quot;maxAttempts&quot;: 12}</source>
         <translation>muss ein Objekt sein, etwa {&quot;maxAttempts&quot;: 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="255"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="346"/>
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>unbekanntes Feld (bekannt: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="266"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="357"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>muss eine Anzahl Sekunden von 0 bis 3600 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="366"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>muss eine Liste von Origins wie &quot;https://shop.example&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="282"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="373"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>„%1“ ist kein Origin wie &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="289"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="380"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>muss ein Geheimnis aus mindestens 16 Zeichen ohne Leerzeichen sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="295"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="386"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>muss ein Objekt sein, etwa {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="313"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="404"/>
         <source>unknown limit</source>
         <translation>unbekannte Grenze</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="317"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="374"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="156"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="230"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="350"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="408"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="465"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="324"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="415"/>
         <source>must be an object such as {&quot;maxMegabytes&quot;: 10}</source>
         <translation>muss ein Objekt sein, etwa {&quot;maxMegabytes&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="352"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="443"/>
         <source>must be clamd&apos;s Unix socket (an absolute path) or HOST:PORT</source>
         <translation>muss der Unix-Socket von clamd (ein absoluter Pfad) oder HOST:PORT sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="358"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="449"/>
         <source>must be a directory (relative to the configuration file)</source>
         <translation>muss ein Verzeichnis sein (relativ zur Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="160"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="364"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="161"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="223"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="455"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="371"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="462"/>
         <source>unknown setting</source>
         <translation>unbekannte Einstellung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="389"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="485"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="408"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="504"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>muss ein Objekt (die Routing-Konfiguration) oder ein Dateiname sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="422"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="518"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>muss ein Objekt sein, z. B. {&quot;cert&quot;: &quot;DATEI&quot;, &quot;key&quot;: &quot;DATEI&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="426"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="522"/>
         <source>unknown field (known: cert, key)</source>
         <translation>unbekanntes Feld (bekannt: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="131"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="430"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="132"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="526"/>
         <source>must be the path of a PEM file</source>
         <translation>muss der Pfad einer PEM-Datei sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="438"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="534"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="444"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="540"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>unbekanntes Feld (bekannt: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="448"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="544"/>
         <source>must be a number from 1 to 20</source>
         <translation>muss eine Zahl von 1 bis 20 sein</translation>
     </message>
@@ -2185,32 +2224,32 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="101"/>
+        <location filename="../src/server/RequestShape.cpp" line="102"/>
         <source>Field &quot;%1&quot; must be a string.</source>
         <translation>Das Feld „%1“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="107"/>
+        <location filename="../src/server/RequestShape.cpp" line="108"/>
         <source>Field &quot;%1&quot; must be true or false.</source>
         <translation>Das Feld „%1“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="113"/>
+        <location filename="../src/server/RequestShape.cpp" line="114"/>
         <source>Field &quot;%1&quot; must be a whole number.</source>
         <translation>Das Feld „%1“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="130"/>
+        <location filename="../src/server/RequestShape.cpp" line="131"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>Das Feld „%1“ muss eine nicht leere Zeichenkette mit höchstens %2 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="141"/>
+        <location filename="../src/server/RequestShape.cpp" line="142"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>Das Feld „%1“ muss nicht leerer Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="145"/>
+        <location filename="../src/server/RequestShape.cpp" line="146"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>Der Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
@@ -2235,54 +2274,54 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Speicherfehler</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="81"/>
+        <location filename="../src/server/ConversationHub.cpp" line="82"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
-        <location filename="../src/server/ConversationHub.cpp" line="228"/>
+        <location filename="../src/server/ConversationHub.cpp" line="236"/>
         <location filename="../src/server/ConversationHub.cpp" line="240"/>
+        <location filename="../src/server/ConversationHub.cpp" line="252"/>
         <source>The router is shutting down.</source>
         <translation>Der Router wird beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="245"/>
+        <location filename="../src/server/ConversationHub.cpp" line="257"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello wurde auf dieser Verbindung bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="251"/>
+        <location filename="../src/server/ConversationHub.cpp" line="263"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="258"/>
+        <location filename="../src/server/ConversationHub.cpp" line="270"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Dieser Router verwendet Protokoll %1; Version %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="260"/>
+        <location filename="../src/server/ConversationHub.cpp" line="272"/>
         <source>unsupported protocol version</source>
         <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="271"/>
+        <location filename="../src/server/ConversationHub.cpp" line="283"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Der Router sendet keine Anfragen; „%1“ beantwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="280"/>
+        <location filename="../src/server/ConversationHub.cpp" line="292"/>
         <source>Say hello and sign in first.</source>
         <translation>Zuerst hello senden und anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="282"/>
+        <location filename="../src/server/ConversationHub.cpp" line="294"/>
         <source>Say hello first.</source>
         <translation>Zuerst hello senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="289"/>
+        <location filename="../src/server/ConversationHub.cpp" line="301"/>
         <source>Sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
@@ -2334,9 +2373,9 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49"/>
-        <location filename="../src/server/ConversationHub.cpp" line="358"/>
-        <location filename="../src/server/ConversationHub.cpp" line="402"/>
-        <location filename="../src/server/HubCluster.cpp" line="686"/>
+        <location filename="../src/server/ConversationHub.cpp" line="370"/>
+        <location filename="../src/server/ConversationHub.cpp" line="418"/>
+        <location filename="../src/server/HubCluster.cpp" line="693"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
@@ -2404,7 +2443,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Router konnte die Zuweisung nicht speichern; der Chat wartet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="701"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="702"/>
         <location filename="../src/server/DeskRequests.cpp" line="101"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
@@ -2416,34 +2455,34 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="48"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="49"/>
         <source>Field &quot;offset&quot; must be a whole number from 0 to %1.</source>
         <translation>Das Feld „offset“ muss eine ganze Zahl von 0 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="74"/>
-        <location filename="../src/server/CustomerRequests.cpp" line="79"/>
-        <location filename="../src/server/CustomerRequests.cpp" line="161"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="87"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="92"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="180"/>
         <location filename="../src/server/DeskRequests.cpp" line="160"/>
         <location filename="../src/server/DeskRequests.cpp" line="168"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="96"/>
-        <location filename="../src/server/CustomerRequests.cpp" line="179"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="112"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="198"/>
         <location filename="../src/server/DeskRequests.cpp" line="162"/>
         <location filename="../src/server/DeskRequests.cpp" line="273"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="119"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="138"/>
         <source>Only supervisors can search customers.</source>
         <translation>Nur Teamleitungen können Kunden suchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="125"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="144"/>
         <source>Field &quot;query&quot; must have %1 to %2 characters.</source>
         <translation>Das Feld „query“ muss %1 bis %2 Zeichen haben.</translation>
     </message>
@@ -2518,7 +2557,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="91"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="93"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Das Feld „visitorToken“ ist zu lang.</translation>
     </message>
@@ -2528,65 +2567,95 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="382"/>
+        <location filename="../src/server/ConversationHub.cpp" line="398"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="43"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="45"/>
         <source>Sign in on the website to chat with us.</source>
         <translation>Melden Sie sich auf der Website an, um mit uns zu chatten.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="68"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="70"/>
         <source>Sign in on the website again to chat with us.</source>
         <translation>Melden Sie sich erneut auf der Website an, um mit uns zu chatten.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="77"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="79"/>
         <source>You are chatting without being signed in.</source>
         <translation>Sie chatten ohne Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="169"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="172"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Zu viele neue Chats von Ihrer Adresse; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="171"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="174"/>
         <source>too many new chats</source>
         <translation>zu viele neue Chats</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="382"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="385"/>
         <source>There is no ended chat to rate here.</source>
         <translation>Hier gibt es keinen beendeten Chat zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="386"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="439"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="389"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="442"/>
         <source>You have rated this chat already.</source>
         <translation>Sie haben diesen Chat bereits bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="393"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="396"/>
         <source>Field &quot;rating&quot; must be a whole number from 1 to 5.</source>
         <translation>Das Feld „rating“ muss eine ganze Zahl von 1 bis 5 sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="398"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="401"/>
         <source>Field &quot;comment&quot; must be text.</source>
         <translation>Das Feld „comment“ muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="404"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="407"/>
         <source>The comment is too long (1000 characters at most).</source>
         <translation>Der Kommentar ist zu lang (höchstens 1000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="431"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="434"/>
         <source>Your rating could not be stored; send it again.</source>
         <translation>Ihre Bewertung konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="475"/>
+        <source>This site does not send transcripts by e-mail.</source>
+        <translation>Diese Website versendet keine Protokolle per E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="483"/>
+        <source>There is no ended chat to send here.</source>
+        <translation>Hier gibt es keinen beendeten Chat zum Senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="488"/>
+        <source>Please enter one e-mail address, such as name@example.com.</source>
+        <translation>Bitte geben Sie eine E-Mail-Adresse ein, z. B. name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="496"/>
+        <source>Too many e-mail requests; try again later.</source>
+        <translation>Zu viele E-Mail-Anfragen; bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="515"/>
+        <source>Your request could not be stored; send it again.</source>
+        <translation>Ihre Anfrage konnte nicht gespeichert werden; senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="522"/>
+        <source>A chat&apos;s transcript can be e-mailed at most %1 times.</source>
+        <translation>Das Protokoll eines Chats kann höchstens %1-mal per E-Mail gesendet werden.</translation>
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="56"/>
@@ -2594,28 +2663,28 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>kann sich den Routern dieser Datenbank nicht anschließen: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="503"/>
+        <location filename="../src/server/HubCluster.cpp" line="508"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Dieser Chat wird von einem anderen Server betreut; neue Verbindung wird aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="505"/>
+        <location filename="../src/server/HubCluster.cpp" line="510"/>
         <source>served by another router</source>
         <translation>von einem anderen Router betreut</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="652"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
+        <location filename="../src/server/HubCluster.cpp" line="657"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="24"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="302"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="305"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="322"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="325"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>

@@ -1740,27 +1740,32 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>routage depuis %1 (files d&apos;attente : %2, règles : %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1230"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1224"/>
+        <source>transcripts by e-mail through %1</source>
+        <translation>transcriptions par e-mail via %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1233"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1276"/>
         <source>cannot restore open conversations: %1</source>
         <translation>impossible de rétablir les conversations ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1284"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1287"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS : https et wss servis avec le certificat de %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1291"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>attention : le certificat TLS a expiré le %1 ; les navigateurs et les desks le refusent. Installez-en un nouveau et redémarrez le routeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1295"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>attention : le certificat TLS expire le %1, dans %n jour. Installez-en un nouveau et redémarrez le routeur.</numerusform>
@@ -1768,37 +1773,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1299"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1302"/>
         <source>cannot watch signals: %1</source>
         <translation>impossible de surveiller les signaux : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1301"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1304"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1311"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1314"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : configuration non rechargée, l&apos;ancienne reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1319"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1322"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : routage non rechargé, l&apos;ancien reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1324"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1327"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP : routage rechargé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1326"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1329"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 à l&apos;écoute sur %2, données dans %3 (schéma %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1334"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1337"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1806,193 +1811,227 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="181"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
         <source>%1: cannot read: %2</source>
         <translation>%1 : illisible : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="187"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="277"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1 : ligne %2 : champ %3 : %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="193"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="283"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1 : ligne %2 : JSON non valide : %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="200"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="290"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1 : ligne 1 : la configuration doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="116"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="117"/>
         <location filename="../src/router/RouterConfigFile.cpp" line="211"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="302"/>
         <source>unknown field (known: %1)</source>
         <translation>champ inconnu (connus : %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="108"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="109"/>
         <source>must be an object such as {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</source>
         <translation>doit être un objet tel que {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="120"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="121"/>
         <source>must name the tokens&apos; issuer (their &quot;iss&quot;)</source>
         <translation>doit indiquer l&apos;émetteur des jetons (leur &quot;iss&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="129"/>
         <source>must name the audience (&quot;aud&quot;) the site issues tokens for</source>
         <translation>doit indiquer l&apos;audience (&quot;aud&quot;) pour laquelle le site émet des jetons</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="138"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
         <source>must be an https address (http only on this machine)</source>
         <translation>doit être une adresse https (http seulement sur cette machine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="142"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="143"/>
         <source>needs exactly one of &quot;keyFile&quot; and &quot;jwksUrl&quot;</source>
         <translation>exige exactement un de &quot;keyFile&quot; et &quot;jwksUrl&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="166"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="167"/>
         <source>may name at most %1 claims</source>
         <translation>peut indiquer au plus %1 claims</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="169"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="170"/>
         <source>&quot;%1&quot; is not a claim name</source>
         <translation>&quot;%1&quot; n&apos;est pas un nom de claim</translation>
     </message>
     <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="185"/>
+        <source>must be an object such as {&quot;url&quot;: &quot;smtp://mail.example:587&quot;, &quot;from&quot;: &quot;chat@shop.example&quot;}</source>
+        <translation>doit être un objet comme {&quot;url&quot;: &quot;smtp://mail.example:587&quot;, &quot;from&quot;: &quot;chat@shop.example&quot;}</translation>
+    </message>
+    <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="217"/>
+        <source>must be one line of text</source>
+        <translation>doit être une ligne de texte</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="236"/>
+        <source>must be an smtp:// or smtps:// address with a host</source>
+        <translation>doit être une adresse smtp:// ou smtps:// avec un hôte</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="241"/>
+        <source>may be false only for a server on this machine (127.0.0.1, ::1 or localhost)</source>
+        <translation>ne peut être false que pour un serveur sur cette machine (127.0.0.1, ::1 ou localhost)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="246"/>
+        <source>must be an e-mail address such as chat@shop.example</source>
+        <translation>doit être une adresse e-mail comme chat@shop.example</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="252"/>
+        <source>needs at most one of &quot;password&quot; and &quot;passwordFile&quot;</source>
+        <translation>accepte au plus l&apos;un de « password » et « passwordFile »</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="308"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>doit être une chaîne comme &quot;127.0.0.1:8080&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="222"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="313"/>
         <source>must be a directory path</source>
         <translation>doit être un chemin de dossier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="229"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="320"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>doit être une URL PostgreSQL comme &quot;postgres://handoff@db/handoff&quot; ou &quot;sqlite:FICHIER&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="238"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="329"/>
         <source>must be an object such as {&quot;maxAttempts&quot;: 12}</source>
         <translation>doit être un objet comme {&quot;maxAttempts&quot;: 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="255"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="346"/>
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>champ inconnu (connus : maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="266"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="357"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>doit être un nombre de secondes de 0 à 3600</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="366"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>doit être une liste d&apos;origines comme &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="282"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="373"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>« %1 » n&apos;est pas une origine comme &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="289"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="380"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>doit être un secret d’au moins 16 caractères, sans espace</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="295"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="386"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>doit être un objet comme {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="313"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="404"/>
         <source>unknown limit</source>
         <translation>limite inconnue</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="317"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="374"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="156"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="230"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="350"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="408"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="465"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="324"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="415"/>
         <source>must be an object such as {&quot;maxMegabytes&quot;: 10}</source>
         <translation>doit être un objet tel que {&quot;maxMegabytes&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="352"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="443"/>
         <source>must be clamd&apos;s Unix socket (an absolute path) or HOST:PORT</source>
         <translation>doit être le socket Unix de clamd (un chemin absolu) ou HÔTE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="358"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="449"/>
         <source>must be a directory (relative to the configuration file)</source>
         <translation>doit être un répertoire (relatif au fichier de configuration)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="160"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="364"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="161"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="223"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="455"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="371"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="462"/>
         <source>unknown setting</source>
         <translation>réglage inconnu</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="389"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="485"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="408"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="504"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>doit être un objet (la configuration du routage) ou un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="422"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="518"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>doit être un objet comme {&quot;cert&quot;: &quot;FICHIER&quot;, &quot;key&quot;: &quot;FICHIER&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="426"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="522"/>
         <source>unknown field (known: cert, key)</source>
         <translation>champ inconnu (connus : cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="131"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="430"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="132"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="526"/>
         <source>must be the path of a PEM file</source>
         <translation>doit être le chemin d&apos;un fichier PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="438"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="534"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="444"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="540"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>champ inconnu (connus : name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="448"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="544"/>
         <source>must be a number from 1 to 20</source>
         <translation>doit être un nombre de 1 à 20</translation>
     </message>
@@ -2231,62 +2270,62 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="81"/>
+        <location filename="../src/server/ConversationHub.cpp" line="82"/>
         <source>Handoff Assistant</source>
         <translation>Assistant Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
-        <location filename="../src/server/ConversationHub.cpp" line="228"/>
+        <location filename="../src/server/ConversationHub.cpp" line="236"/>
         <location filename="../src/server/ConversationHub.cpp" line="240"/>
+        <location filename="../src/server/ConversationHub.cpp" line="252"/>
         <source>The router is shutting down.</source>
         <translation>Le routeur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="245"/>
+        <location filename="../src/server/ConversationHub.cpp" line="257"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello a déjà été envoyé sur cette connexion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="251"/>
+        <location filename="../src/server/ConversationHub.cpp" line="263"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Le champ « version » doit indiquer la version du protocole, p. ex. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="258"/>
+        <location filename="../src/server/ConversationHub.cpp" line="270"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Ce routeur utilise le protocole %1 ; la version %2 n&apos;est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="260"/>
+        <location filename="../src/server/ConversationHub.cpp" line="272"/>
         <source>unsupported protocol version</source>
         <translation>version de protocole non prise en charge</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="271"/>
+        <location filename="../src/server/ConversationHub.cpp" line="283"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Le routeur n&apos;envoie pas de requêtes ; « %1 » ne répond à rien.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="280"/>
+        <location filename="../src/server/ConversationHub.cpp" line="292"/>
         <source>Say hello and sign in first.</source>
         <translation>Envoyez d&apos;abord hello et connectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="282"/>
+        <location filename="../src/server/ConversationHub.cpp" line="294"/>
         <source>Say hello first.</source>
         <translation>Envoyez d&apos;abord hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="289"/>
+        <location filename="../src/server/ConversationHub.cpp" line="301"/>
         <source>Sign in first.</source>
         <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49"/>
-        <location filename="../src/server/ConversationHub.cpp" line="358"/>
-        <location filename="../src/server/ConversationHub.cpp" line="402"/>
-        <location filename="../src/server/HubCluster.cpp" line="686"/>
+        <location filename="../src/server/ConversationHub.cpp" line="370"/>
+        <location filename="../src/server/ConversationHub.cpp" line="418"/>
+        <location filename="../src/server/HubCluster.cpp" line="693"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
@@ -2332,7 +2371,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>%1 a confié cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="382"/>
+        <location filename="../src/server/ConversationHub.cpp" line="398"/>
         <source>This chat has ended.</source>
         <translation>Cette discussion est terminée.</translation>
     </message>
@@ -2359,7 +2398,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le routeur n&apos;a pas pu enregistrer l&apos;attribution ; le chat attend de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="701"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="702"/>
         <location filename="../src/server/DeskRequests.cpp" line="101"/>
         <source>%1 joined the chat</source>
         <translation>%1 a rejoint la discussion</translation>
@@ -2371,34 +2410,34 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="48"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="49"/>
         <source>Field &quot;offset&quot; must be a whole number from 0 to %1.</source>
         <translation>Le champ « offset » doit être un nombre entier de 0 à %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="74"/>
-        <location filename="../src/server/CustomerRequests.cpp" line="79"/>
-        <location filename="../src/server/CustomerRequests.cpp" line="161"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="87"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="92"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="180"/>
         <location filename="../src/server/DeskRequests.cpp" line="160"/>
         <location filename="../src/server/DeskRequests.cpp" line="168"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Le chat %1 ne vous est pas attribué.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="96"/>
-        <location filename="../src/server/CustomerRequests.cpp" line="179"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="112"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="198"/>
         <location filename="../src/server/DeskRequests.cpp" line="162"/>
         <location filename="../src/server/DeskRequests.cpp" line="273"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="119"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="138"/>
         <source>Only supervisors can search customers.</source>
         <translation>Seuls les superviseurs peuvent rechercher des clients.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="125"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="144"/>
         <source>Field &quot;query&quot; must have %1 to %2 characters.</source>
         <translation>Le champ « query » doit comporter de %1 à %2 caractères.</translation>
     </message>
@@ -2513,95 +2552,125 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Cette session a été reprise sur une autre connexion.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="101"/>
+        <location filename="../src/server/RequestShape.cpp" line="102"/>
         <source>Field &quot;%1&quot; must be a string.</source>
         <translation>Le champ « %1 » doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="107"/>
+        <location filename="../src/server/RequestShape.cpp" line="108"/>
         <source>Field &quot;%1&quot; must be true or false.</source>
         <translation>Le champ « %1 » doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="113"/>
+        <location filename="../src/server/RequestShape.cpp" line="114"/>
         <source>Field &quot;%1&quot; must be a whole number.</source>
         <translation>Le champ « %1 » doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="130"/>
+        <location filename="../src/server/RequestShape.cpp" line="131"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>Le champ « %1 » doit être une chaîne non vide d&apos;au plus %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="141"/>
+        <location filename="../src/server/RequestShape.cpp" line="142"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>Le champ « %1 » doit être un texte non vide.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="145"/>
+        <location filename="../src/server/RequestShape.cpp" line="146"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>Le texte fait %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="43"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="45"/>
         <source>Sign in on the website to chat with us.</source>
         <translation>Connectez-vous sur le site web pour discuter avec nous.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="68"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="70"/>
         <source>Sign in on the website again to chat with us.</source>
         <translation>Reconnectez-vous sur le site web pour discuter avec nous.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="77"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="79"/>
         <source>You are chatting without being signed in.</source>
         <translation>Vous discutez sans être connecté.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="91"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="93"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Le champ « visitorToken » est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="169"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="172"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Trop de nouvelles discussions depuis votre adresse ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="171"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="174"/>
         <source>too many new chats</source>
         <translation>trop de nouvelles discussions</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="382"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="385"/>
         <source>There is no ended chat to rate here.</source>
         <translation>Il n&apos;y a ici aucune discussion terminée à noter.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="386"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="439"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="389"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="442"/>
         <source>You have rated this chat already.</source>
         <translation>Vous avez déjà noté cette discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="393"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="396"/>
         <source>Field &quot;rating&quot; must be a whole number from 1 to 5.</source>
         <translation>Le champ « rating » doit être un nombre entier de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="398"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="401"/>
         <source>Field &quot;comment&quot; must be text.</source>
         <translation>Le champ « comment » doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="404"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="407"/>
         <source>The comment is too long (1000 characters at most).</source>
         <translation>Le commentaire est trop long (1000 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="431"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="434"/>
         <source>Your rating could not be stored; send it again.</source>
         <translation>Votre note n&apos;a pas pu être enregistrée ; envoyez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="475"/>
+        <source>This site does not send transcripts by e-mail.</source>
+        <translation>Ce site n&apos;envoie pas de transcriptions par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="483"/>
+        <source>There is no ended chat to send here.</source>
+        <translation>Il n&apos;y a ici aucune discussion terminée à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="488"/>
+        <source>Please enter one e-mail address, such as name@example.com.</source>
+        <translation>Veuillez saisir une adresse e-mail, par exemple nom@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="496"/>
+        <source>Too many e-mail requests; try again later.</source>
+        <translation>Trop de demandes d&apos;e-mail ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="515"/>
+        <source>Your request could not be stored; send it again.</source>
+        <translation>Votre demande n&apos;a pas pu être enregistrée ; envoyez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="522"/>
+        <source>A chat&apos;s transcript can be e-mailed at most %1 times.</source>
+        <translation>La transcription d&apos;une discussion peut être envoyée par e-mail %1 fois au plus.</translation>
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="56"/>
@@ -2609,28 +2678,28 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>impossible de rejoindre les routeurs de cette base de données : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="503"/>
+        <location filename="../src/server/HubCluster.cpp" line="508"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Cette conversation est servie par un autre serveur ; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="505"/>
+        <location filename="../src/server/HubCluster.cpp" line="510"/>
         <source>served by another router</source>
         <translation>servie par un autre routeur</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="652"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
+        <location filename="../src/server/HubCluster.cpp" line="657"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="24"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="302"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="305"/>
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="322"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="325"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
     </message>

@@ -1740,27 +1740,32 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>routering uit %1: %2 wachtrijen, %3 regels</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1230"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1224"/>
+        <source>transcripts by e-mail through %1</source>
+        <translation>transcripten per e-mail via %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1233"/>
         <source>cannot create %1</source>
         <translation>kan %1 niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1276"/>
         <source>cannot restore open conversations: %1</source>
         <translation>kan de open gesprekken niet herstellen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1284"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1287"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https en wss met het certificaat voor %1, geldig tot %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1291"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>waarschuwing: het TLS-certificaat is op %1 verlopen; browsers en desks weigeren het. Installeer een nieuw certificaat en start de router opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1295"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>waarschuwing: het TLS-certificaat verloopt op %1, over %n dag. Installeer een nieuw certificaat en start de router opnieuw.</numerusform>
@@ -1768,37 +1773,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1299"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1302"/>
         <source>cannot watch signals: %1</source>
         <translation>kan signalen niet bewaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1301"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1304"/>
         <source>shutting down</source>
         <translation>wordt afgesloten</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1311"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1314"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuratie niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1319"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1322"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: routering niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1324"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1327"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: routering opnieuw geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1326"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1329"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 luistert op %2, gegevens in %3 (schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1334"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1337"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
@@ -1806,193 +1811,227 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="181"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kan niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="187"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="277"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: regel %2: veld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="193"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="283"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: regel %2: geen geldige JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="200"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="290"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: regel 1: de configuratie moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="116"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="117"/>
         <location filename="../src/router/RouterConfigFile.cpp" line="211"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="302"/>
         <source>unknown field (known: %1)</source>
         <translation>onbekend veld (bekend: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="108"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="109"/>
         <source>must be an object such as {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</source>
         <translation>moet een object zijn zoals {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="120"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="121"/>
         <source>must name the tokens&apos; issuer (their &quot;iss&quot;)</source>
         <translation>moet de uitgever van de tokens noemen (hun &quot;iss&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="129"/>
         <source>must name the audience (&quot;aud&quot;) the site issues tokens for</source>
         <translation>moet het publiek (&quot;aud&quot;) noemen waarvoor de website tokens uitgeeft</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="138"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
         <source>must be an https address (http only on this machine)</source>
         <translation>moet een https-adres zijn (http alleen op deze machine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="142"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="143"/>
         <source>needs exactly one of &quot;keyFile&quot; and &quot;jwksUrl&quot;</source>
         <translation>heeft precies één van &quot;keyFile&quot; en &quot;jwksUrl&quot; nodig</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="166"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="167"/>
         <source>may name at most %1 claims</source>
         <translation>mag hoogstens %1 claims noemen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="169"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="170"/>
         <source>&quot;%1&quot; is not a claim name</source>
         <translation>&quot;%1&quot; is geen claimnaam</translation>
     </message>
     <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="185"/>
+        <source>must be an object such as {&quot;url&quot;: &quot;smtp://mail.example:587&quot;, &quot;from&quot;: &quot;chat@shop.example&quot;}</source>
+        <translation>moet een object zijn zoals {&quot;url&quot;: &quot;smtp://mail.example:587&quot;, &quot;from&quot;: &quot;chat@shop.example&quot;}</translation>
+    </message>
+    <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="217"/>
+        <source>must be one line of text</source>
+        <translation>moet één regel tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="236"/>
+        <source>must be an smtp:// or smtps:// address with a host</source>
+        <translation>moet een smtp://- of smtps://-adres met een host zijn</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="241"/>
+        <source>may be false only for a server on this machine (127.0.0.1, ::1 or localhost)</source>
+        <translation>mag alleen false zijn voor een server op deze machine (127.0.0.1, ::1 of localhost)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="246"/>
+        <source>must be an e-mail address such as chat@shop.example</source>
+        <translation>moet een e-mailadres zijn zoals chat@shop.example</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="252"/>
+        <source>needs at most one of &quot;password&quot; and &quot;passwordFile&quot;</source>
+        <translation>mag hoogstens één van &quot;password&quot; en &quot;passwordFile&quot; hebben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="308"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>moet een tekenreeks zijn zoals &quot;127.0.0.1:8080&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="222"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="313"/>
         <source>must be a directory path</source>
         <translation>moet een mappad zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="229"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="320"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>moet een PostgreSQL-URL zijn zoals &quot;postgres://handoff@db/handoff&quot; of &quot;sqlite:BESTAND&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="238"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="329"/>
         <source>must be an object such as {&quot;maxAttempts&quot;: 12}</source>
         <translation>moet een object zijn zoals {&quot;maxAttempts&quot;: 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="255"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="346"/>
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>onbekend veld (bekend: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="266"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="357"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>moet een aantal seconden van 0 tot 3600 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="366"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>moet een lijst van origins zijn zoals &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="282"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="373"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>&quot;%1&quot; is geen origin zoals &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="289"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="380"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>moet een geheim van minstens 16 tekens zonder spaties zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="295"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="386"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>moet een object zijn zoals {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="313"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="404"/>
         <source>unknown limit</source>
         <translation>onbekende limiet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="317"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="374"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="156"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="230"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="350"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="408"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="465"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>moet een geheel getal van %1 tot %2 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="324"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="415"/>
         <source>must be an object such as {&quot;maxMegabytes&quot;: 10}</source>
         <translation>moet een object zijn zoals {&quot;maxMegabytes&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="352"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="443"/>
         <source>must be clamd&apos;s Unix socket (an absolute path) or HOST:PORT</source>
         <translation>moet de Unix-socket van clamd (een absoluut pad) of HOST:POORT zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="358"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="449"/>
         <source>must be a directory (relative to the configuration file)</source>
         <translation>moet een map zijn (relatief ten opzichte van het configuratiebestand)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="160"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="364"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="161"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="223"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="455"/>
         <source>must be true or false</source>
         <translation>moet true of false zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="371"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="462"/>
         <source>unknown setting</source>
         <translation>onbekende instelling</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="389"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="485"/>
         <source>cannot read %1: %2</source>
         <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="408"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="504"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>moet een object (de routeringsconfiguratie) of een bestandsnaam zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="422"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="518"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>moet een object zijn zoals {&quot;cert&quot;: &quot;BESTAND&quot;, &quot;key&quot;: &quot;BESTAND&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="426"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="522"/>
         <source>unknown field (known: cert, key)</source>
         <translation>onbekend veld (bekend: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="131"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="430"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="132"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="526"/>
         <source>must be the path of a PEM file</source>
         <translation>moet het pad van een PEM-bestand zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="438"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="534"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="444"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="540"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>onbekend veld (bekend: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="448"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="544"/>
         <source>must be a number from 1 to 20</source>
         <translation>moet een getal van 1 tot 20 zijn</translation>
     </message>
@@ -2231,62 +2270,62 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>U hebt de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="81"/>
+        <location filename="../src/server/ConversationHub.cpp" line="82"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
-        <location filename="../src/server/ConversationHub.cpp" line="228"/>
+        <location filename="../src/server/ConversationHub.cpp" line="236"/>
         <location filename="../src/server/ConversationHub.cpp" line="240"/>
+        <location filename="../src/server/ConversationHub.cpp" line="252"/>
         <source>The router is shutting down.</source>
         <translation>De router wordt afgesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="245"/>
+        <location filename="../src/server/ConversationHub.cpp" line="257"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello is al verzonden op deze verbinding.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="251"/>
+        <location filename="../src/server/ConversationHub.cpp" line="263"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Het veld &quot;version&quot; moet de protocolversie noemen, bijv. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="258"/>
+        <location filename="../src/server/ConversationHub.cpp" line="270"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Deze router gebruikt protocol %1; versie %2 wordt niet ondersteund.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="260"/>
+        <location filename="../src/server/ConversationHub.cpp" line="272"/>
         <source>unsupported protocol version</source>
         <translation>niet-ondersteunde protocolversie</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="271"/>
+        <location filename="../src/server/ConversationHub.cpp" line="283"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>De router verstuurt geen verzoeken; &quot;%1&quot; beantwoordt niets.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="280"/>
+        <location filename="../src/server/ConversationHub.cpp" line="292"/>
         <source>Say hello and sign in first.</source>
         <translation>Stuur eerst hello en meld u aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="282"/>
+        <location filename="../src/server/ConversationHub.cpp" line="294"/>
         <source>Say hello first.</source>
         <translation>Stuur eerst hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="289"/>
+        <location filename="../src/server/ConversationHub.cpp" line="301"/>
         <source>Sign in first.</source>
         <translation>Meld u eerst aan.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49"/>
-        <location filename="../src/server/ConversationHub.cpp" line="358"/>
-        <location filename="../src/server/ConversationHub.cpp" line="402"/>
-        <location filename="../src/server/HubCluster.cpp" line="686"/>
+        <location filename="../src/server/ConversationHub.cpp" line="370"/>
+        <location filename="../src/server/ConversationHub.cpp" line="418"/>
+        <location filename="../src/server/HubCluster.cpp" line="693"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
@@ -2332,7 +2371,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>%1 heeft deze chat overgedragen aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="382"/>
+        <location filename="../src/server/ConversationHub.cpp" line="398"/>
         <source>This chat has ended.</source>
         <translation>Deze chat is beëindigd.</translation>
     </message>
@@ -2359,7 +2398,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De router kon de toewijzing niet opslaan; de chat wacht opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="701"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="702"/>
         <location filename="../src/server/DeskRequests.cpp" line="101"/>
         <source>%1 joined the chat</source>
         <translation>%1 neemt deel aan de chat</translation>
@@ -2371,34 +2410,34 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="48"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="49"/>
         <source>Field &quot;offset&quot; must be a whole number from 0 to %1.</source>
         <translation>Het veld ‘offset’ moet een geheel getal van 0 tot %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="74"/>
-        <location filename="../src/server/CustomerRequests.cpp" line="79"/>
-        <location filename="../src/server/CustomerRequests.cpp" line="161"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="87"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="92"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="180"/>
         <location filename="../src/server/DeskRequests.cpp" line="160"/>
         <location filename="../src/server/DeskRequests.cpp" line="168"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>De chat %1 is niet aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="96"/>
-        <location filename="../src/server/CustomerRequests.cpp" line="179"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="112"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="198"/>
         <location filename="../src/server/DeskRequests.cpp" line="162"/>
         <location filename="../src/server/DeskRequests.cpp" line="273"/>
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="119"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="138"/>
         <source>Only supervisors can search customers.</source>
         <translation>Alleen supervisors kunnen klanten zoeken.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="125"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="144"/>
         <source>Field &quot;query&quot; must have %1 to %2 characters.</source>
         <translation>Het veld ‘query’ moet %1 tot %2 tekens hebben.</translation>
     </message>
@@ -2513,95 +2552,125 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Deze sessie is op een andere verbinding hervat.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="101"/>
+        <location filename="../src/server/RequestShape.cpp" line="102"/>
         <source>Field &quot;%1&quot; must be a string.</source>
         <translation>Het veld &quot;%1&quot; moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="107"/>
+        <location filename="../src/server/RequestShape.cpp" line="108"/>
         <source>Field &quot;%1&quot; must be true or false.</source>
         <translation>Het veld &quot;%1&quot; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="113"/>
+        <location filename="../src/server/RequestShape.cpp" line="114"/>
         <source>Field &quot;%1&quot; must be a whole number.</source>
         <translation>Het veld &quot;%1&quot; moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="130"/>
+        <location filename="../src/server/RequestShape.cpp" line="131"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>Het veld &quot;%1&quot; moet een niet-lege tekenreeks van hoogstens %2 tekens zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="141"/>
+        <location filename="../src/server/RequestShape.cpp" line="142"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>Het veld &quot;%1&quot; moet niet-lege tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="145"/>
+        <location filename="../src/server/RequestShape.cpp" line="146"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>De tekst heeft %1 tekens; hoogstens %2 zijn toegestaan.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="43"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="45"/>
         <source>Sign in on the website to chat with us.</source>
         <translation>Meld u aan op de website om met ons te chatten.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="68"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="70"/>
         <source>Sign in on the website again to chat with us.</source>
         <translation>Meld u opnieuw aan op de website om met ons te chatten.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="77"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="79"/>
         <source>You are chatting without being signed in.</source>
         <translation>U chat zonder aangemeld te zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="91"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="93"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Het veld &quot;visitorToken&quot; is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="169"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="172"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Te veel nieuwe chats vanaf uw adres; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="171"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="174"/>
         <source>too many new chats</source>
         <translation>te veel nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="382"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="385"/>
         <source>There is no ended chat to rate here.</source>
         <translation>Er is hier geen beëindigde chat om te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="386"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="439"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="389"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="442"/>
         <source>You have rated this chat already.</source>
         <translation>U hebt deze chat al beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="393"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="396"/>
         <source>Field &quot;rating&quot; must be a whole number from 1 to 5.</source>
         <translation>Het veld &quot;rating&quot; moet een geheel getal van 1 tot 5 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="398"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="401"/>
         <source>Field &quot;comment&quot; must be text.</source>
         <translation>Het veld &quot;comment&quot; moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="404"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="407"/>
         <source>The comment is too long (1000 characters at most).</source>
         <translation>De opmerking is te lang (hoogstens 1000 tekens).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="431"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="434"/>
         <source>Your rating could not be stored; send it again.</source>
         <translation>Uw beoordeling kon niet worden opgeslagen; verstuur hem opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="475"/>
+        <source>This site does not send transcripts by e-mail.</source>
+        <translation>Deze site verstuurt geen transcripten per e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="483"/>
+        <source>There is no ended chat to send here.</source>
+        <translation>Er is hier geen beëindigde chat om te versturen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="488"/>
+        <source>Please enter one e-mail address, such as name@example.com.</source>
+        <translation>Vul één e-mailadres in, zoals naam@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="496"/>
+        <source>Too many e-mail requests; try again later.</source>
+        <translation>Te veel e-mailverzoeken; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="515"/>
+        <source>Your request could not be stored; send it again.</source>
+        <translation>Uw verzoek kon niet worden opgeslagen; verstuur het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="522"/>
+        <source>A chat&apos;s transcript can be e-mailed at most %1 times.</source>
+        <translation>Het transcript van een chat kan hoogstens %1 keer worden gemaild.</translation>
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="56"/>
@@ -2609,28 +2678,28 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>kan niet aansluiten bij de routers van deze database: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="503"/>
+        <location filename="../src/server/HubCluster.cpp" line="508"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Deze chat wordt door een andere server bediend; opnieuw verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="505"/>
+        <location filename="../src/server/HubCluster.cpp" line="510"/>
         <source>served by another router</source>
         <translation>bediend door een andere router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="652"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
+        <location filename="../src/server/HubCluster.cpp" line="657"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="24"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="302"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="305"/>
         <source>The visitor asked for a person.</source>
         <translation>De bezoeker vroeg om een mens.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="322"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="325"/>
         <source>The name or e-mail address is too long.</source>
         <translation>De naam of het e-mailadres is te lang.</translation>
     </message>

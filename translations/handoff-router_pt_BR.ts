@@ -1740,27 +1740,32 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>roteamento de %1: %2 filas, %3 regras</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1230"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1224"/>
+        <source>transcripts by e-mail through %1</source>
+        <translation>transcrições por e-mail via %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1233"/>
         <source>cannot create %1</source>
         <translation>não é possível criar %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1276"/>
         <source>cannot restore open conversations: %1</source>
         <translation>não foi possível restaurar as conversas abertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1284"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1287"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: servindo https e wss com o certificado de %1, válido até %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1291"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: o certificado TLS expirou em %1; navegadores e desks o recusam. Instale um novo e reinicie o roteador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1295"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: o certificado TLS expira em %1, daqui a %n dia. Instale um novo e reinicie o roteador.</numerusform>
@@ -1768,37 +1773,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1299"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1302"/>
         <source>cannot watch signals: %1</source>
         <translation>não foi possível observar os sinais: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1301"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1304"/>
         <source>shutting down</source>
         <translation>encerrando</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1311"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1314"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuração não recarregada, a anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1319"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1322"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: roteamento não recarregado, o anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1324"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1327"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: roteamento recarregado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1326"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1329"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escutando em %2, dados em %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1334"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1337"/>
         <source>stopped</source>
         <translation>encerrado</translation>
     </message>
@@ -1806,193 +1811,227 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="181"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: não foi possível ler: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="187"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="277"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: linha %2: campo %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="193"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="283"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: linha %2: JSON inválido: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="200"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="290"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: linha 1: a configuração deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="116"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="117"/>
         <location filename="../src/router/RouterConfigFile.cpp" line="211"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="302"/>
         <source>unknown field (known: %1)</source>
         <translation>campo desconhecido (conhecidos: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="108"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="109"/>
         <source>must be an object such as {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</source>
         <translation>deve ser um objeto como {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="120"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="121"/>
         <source>must name the tokens&apos; issuer (their &quot;iss&quot;)</source>
         <translation>deve indicar o emissor dos tokens (seu &quot;iss&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="129"/>
         <source>must name the audience (&quot;aud&quot;) the site issues tokens for</source>
         <translation>deve indicar o público (&quot;aud&quot;) para o qual o site emite tokens</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="138"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
         <source>must be an https address (http only on this machine)</source>
         <translation>deve ser um endereço https (http só nesta máquina)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="142"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="143"/>
         <source>needs exactly one of &quot;keyFile&quot; and &quot;jwksUrl&quot;</source>
         <translation>precisa de exatamente um de &quot;keyFile&quot; e &quot;jwksUrl&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="166"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="167"/>
         <source>may name at most %1 claims</source>
         <translation>pode indicar no máximo %1 claims</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="169"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="170"/>
         <source>&quot;%1&quot; is not a claim name</source>
         <translation>&quot;%1&quot; não é um nome de claim</translation>
     </message>
     <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="185"/>
+        <source>must be an object such as {&quot;url&quot;: &quot;smtp://mail.example:587&quot;, &quot;from&quot;: &quot;chat@shop.example&quot;}</source>
+        <translation>deve ser um objeto como {&quot;url&quot;: &quot;smtp://mail.example:587&quot;, &quot;from&quot;: &quot;chat@shop.example&quot;}</translation>
+    </message>
+    <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="217"/>
+        <source>must be one line of text</source>
+        <translation>deve ser uma linha de texto</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="236"/>
+        <source>must be an smtp:// or smtps:// address with a host</source>
+        <translation>deve ser um endereço smtp:// ou smtps:// com um host</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="241"/>
+        <source>may be false only for a server on this machine (127.0.0.1, ::1 or localhost)</source>
+        <translation>só pode ser false para um servidor nesta máquina (127.0.0.1, ::1 ou localhost)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="246"/>
+        <source>must be an e-mail address such as chat@shop.example</source>
+        <translation>deve ser um endereço de e-mail como chat@shop.example</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="252"/>
+        <source>needs at most one of &quot;password&quot; and &quot;passwordFile&quot;</source>
+        <translation>aceita no máximo um de &quot;password&quot; e &quot;passwordFile&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="308"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>deve ser um texto como &quot;127.0.0.1:8080&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="222"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="313"/>
         <source>must be a directory path</source>
         <translation>deve ser o caminho de um diretório</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="229"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="320"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>deve ser uma URL do PostgreSQL como &quot;postgres://handoff@db/handoff&quot; ou &quot;sqlite:ARQUIVO&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="238"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="329"/>
         <source>must be an object such as {&quot;maxAttempts&quot;: 12}</source>
         <translation>deve ser um objeto como {&quot;maxAttempts&quot;: 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="255"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="346"/>
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>campo desconhecido (conhecidos: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="266"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="357"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>deve ser um número de segundos de 0 a 3600</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="366"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>deve ser uma lista de origens como &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="282"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="373"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>&quot;%1&quot; não é uma origem como &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="289"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="380"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>deve ser um segredo de pelo menos 16 caracteres, sem espaços</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="295"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="386"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>deve ser um objeto como {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="313"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="404"/>
         <source>unknown limit</source>
         <translation>limite desconhecido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="317"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="374"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="156"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="230"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="350"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="408"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="465"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>deve ser um número inteiro de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="324"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="415"/>
         <source>must be an object such as {&quot;maxMegabytes&quot;: 10}</source>
         <translation>deve ser um objeto como {&quot;maxMegabytes&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="352"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="443"/>
         <source>must be clamd&apos;s Unix socket (an absolute path) or HOST:PORT</source>
         <translation>deve ser o socket Unix do clamd (um caminho absoluto) ou HOST:PORTA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="358"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="449"/>
         <source>must be a directory (relative to the configuration file)</source>
         <translation>deve ser um diretório (relativo ao arquivo de configuração)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="160"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="364"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="161"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="223"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="455"/>
         <source>must be true or false</source>
         <translation>deve ser true ou false</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="371"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="462"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="389"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="485"/>
         <source>cannot read %1: %2</source>
         <translation>não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="408"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="504"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>deve ser um objeto (a configuração de roteamento) ou um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="422"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="518"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>deve ser um objeto como {&quot;cert&quot;: &quot;ARQUIVO&quot;, &quot;key&quot;: &quot;ARQUIVO&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="426"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="522"/>
         <source>unknown field (known: cert, key)</source>
         <translation>campo desconhecido (conhecidos: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="131"/>
-        <location filename="../src/router/RouterConfigFile.cpp" line="430"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="132"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="526"/>
         <source>must be the path of a PEM file</source>
         <translation>deve ser o caminho de um arquivo PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="438"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="534"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="444"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="540"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>campo desconhecido (conhecidos: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="448"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="544"/>
         <source>must be a number from 1 to 20</source>
         <translation>deve ser um número de 1 a 20</translation>
     </message>
@@ -2231,62 +2270,62 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Você encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="81"/>
+        <location filename="../src/server/ConversationHub.cpp" line="82"/>
         <source>Handoff Assistant</source>
         <translation>Assistente Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
-        <location filename="../src/server/ConversationHub.cpp" line="228"/>
+        <location filename="../src/server/ConversationHub.cpp" line="236"/>
         <location filename="../src/server/ConversationHub.cpp" line="240"/>
+        <location filename="../src/server/ConversationHub.cpp" line="252"/>
         <source>The router is shutting down.</source>
         <translation>O roteador está sendo encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="245"/>
+        <location filename="../src/server/ConversationHub.cpp" line="257"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello já foi enviado nesta conexão.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="251"/>
+        <location filename="../src/server/ConversationHub.cpp" line="263"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>O campo &quot;version&quot; deve indicar a versão do protocolo, ex.: &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="258"/>
+        <location filename="../src/server/ConversationHub.cpp" line="270"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Este roteador usa o protocolo %1; a versão %2 não é suportada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="260"/>
+        <location filename="../src/server/ConversationHub.cpp" line="272"/>
         <source>unsupported protocol version</source>
         <translation>versão de protocolo não suportada</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="271"/>
+        <location filename="../src/server/ConversationHub.cpp" line="283"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>O roteador não envia requisições; &quot;%1&quot; não responde a nada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="280"/>
+        <location filename="../src/server/ConversationHub.cpp" line="292"/>
         <source>Say hello and sign in first.</source>
         <translation>Envie hello e entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="282"/>
+        <location filename="../src/server/ConversationHub.cpp" line="294"/>
         <source>Say hello first.</source>
         <translation>Envie hello primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="289"/>
+        <location filename="../src/server/ConversationHub.cpp" line="301"/>
         <source>Sign in first.</source>
         <translation>Entre primeiro.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49"/>
-        <location filename="../src/server/ConversationHub.cpp" line="358"/>
-        <location filename="../src/server/ConversationHub.cpp" line="402"/>
-        <location filename="../src/server/HubCluster.cpp" line="686"/>
+        <location filename="../src/server/ConversationHub.cpp" line="370"/>
+        <location filename="../src/server/ConversationHub.cpp" line="418"/>
+        <location filename="../src/server/HubCluster.cpp" line="693"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
@@ -2332,7 +2371,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>%1 passou este chat para %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="382"/>
+        <location filename="../src/server/ConversationHub.cpp" line="398"/>
         <source>This chat has ended.</source>
         <translation>Este chat foi encerrado.</translation>
     </message>
@@ -2359,7 +2398,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O roteador não conseguiu salvar a atribuição; o chat volta a aguardar.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="701"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="702"/>
         <location filename="../src/server/DeskRequests.cpp" line="101"/>
         <source>%1 joined the chat</source>
         <translation>%1 entrou no chat</translation>
@@ -2371,34 +2410,34 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O chat %1 está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="48"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="49"/>
         <source>Field &quot;offset&quot; must be a whole number from 0 to %1.</source>
         <translation>O campo “offset” deve ser um número inteiro de 0 a %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="74"/>
-        <location filename="../src/server/CustomerRequests.cpp" line="79"/>
-        <location filename="../src/server/CustomerRequests.cpp" line="161"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="87"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="92"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="180"/>
         <location filename="../src/server/DeskRequests.cpp" line="160"/>
         <location filename="../src/server/DeskRequests.cpp" line="168"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>O chat %1 não está atribuído a você.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="96"/>
-        <location filename="../src/server/CustomerRequests.cpp" line="179"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="112"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="198"/>
         <location filename="../src/server/DeskRequests.cpp" line="162"/>
         <location filename="../src/server/DeskRequests.cpp" line="273"/>
         <source>There is no chat %1.</source>
         <translation>Não existe o chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="119"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="138"/>
         <source>Only supervisors can search customers.</source>
         <translation>Apenas supervisores podem pesquisar clientes.</translation>
     </message>
     <message>
-        <location filename="../src/server/CustomerRequests.cpp" line="125"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="144"/>
         <source>Field &quot;query&quot; must have %1 to %2 characters.</source>
         <translation>O campo “query” deve ter de %1 a %2 caracteres.</translation>
     </message>
@@ -2513,95 +2552,125 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Esta sessão foi retomada em outra conexão.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="101"/>
+        <location filename="../src/server/RequestShape.cpp" line="102"/>
         <source>Field &quot;%1&quot; must be a string.</source>
         <translation>O campo &quot;%1&quot; deve ser um texto.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="107"/>
+        <location filename="../src/server/RequestShape.cpp" line="108"/>
         <source>Field &quot;%1&quot; must be true or false.</source>
         <translation>O campo &quot;%1&quot; deve ser true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="113"/>
+        <location filename="../src/server/RequestShape.cpp" line="114"/>
         <source>Field &quot;%1&quot; must be a whole number.</source>
         <translation>O campo &quot;%1&quot; deve ser um número inteiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="130"/>
+        <location filename="../src/server/RequestShape.cpp" line="131"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>O campo &quot;%1&quot; deve ser um texto não vazio de no máximo %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="141"/>
+        <location filename="../src/server/RequestShape.cpp" line="142"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>O campo &quot;%1&quot; deve ser um texto não vazio.</translation>
     </message>
     <message>
-        <location filename="../src/server/RequestShape.cpp" line="145"/>
+        <location filename="../src/server/RequestShape.cpp" line="146"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>O texto tem %1 caracteres; o máximo permitido é %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="43"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="45"/>
         <source>Sign in on the website to chat with us.</source>
         <translation>Entre no site para conversar conosco.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="68"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="70"/>
         <source>Sign in on the website again to chat with us.</source>
         <translation>Entre novamente no site para conversar conosco.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="77"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="79"/>
         <source>You are chatting without being signed in.</source>
         <translation>Você está conversando sem estar conectado.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="91"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="93"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>O campo &quot;visitorToken&quot; é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="169"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="172"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Chats novos demais a partir do seu endereço; tente de novo daqui a um minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="171"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="174"/>
         <source>too many new chats</source>
         <translation>chats novos demais</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="382"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="385"/>
         <source>There is no ended chat to rate here.</source>
         <translation>Não há nenhum chat encerrado para avaliar aqui.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="386"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="439"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="389"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="442"/>
         <source>You have rated this chat already.</source>
         <translation>Você já avaliou este chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="393"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="396"/>
         <source>Field &quot;rating&quot; must be a whole number from 1 to 5.</source>
         <translation>O campo &quot;rating&quot; deve ser um número inteiro de 1 a 5.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="398"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="401"/>
         <source>Field &quot;comment&quot; must be text.</source>
         <translation>O campo &quot;comment&quot; deve ser texto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="404"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="407"/>
         <source>The comment is too long (1000 characters at most).</source>
         <translation>O comentário é longo demais (no máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="431"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="434"/>
         <source>Your rating could not be stored; send it again.</source>
         <translation>Não foi possível salvar sua avaliação; envie-a novamente.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="475"/>
+        <source>This site does not send transcripts by e-mail.</source>
+        <translation>Este site não envia transcrições por e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="483"/>
+        <source>There is no ended chat to send here.</source>
+        <translation>Não há nenhum chat encerrado para enviar aqui.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="488"/>
+        <source>Please enter one e-mail address, such as name@example.com.</source>
+        <translation>Digite um endereço de e-mail, como nome@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="496"/>
+        <source>Too many e-mail requests; try again later.</source>
+        <translation>Muitos pedidos de e-mail; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="515"/>
+        <source>Your request could not be stored; send it again.</source>
+        <translation>Não foi possível salvar seu pedido; envie-o novamente.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="522"/>
+        <source>A chat&apos;s transcript can be e-mailed at most %1 times.</source>
+        <translation>A transcrição de um chat pode ser enviada por e-mail no máximo %1 vezes.</translation>
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="56"/>
@@ -2609,28 +2678,28 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>não foi possível juntar-se aos roteadores deste banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="503"/>
+        <location filename="../src/server/HubCluster.cpp" line="508"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat é atendido por outro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="505"/>
+        <location filename="../src/server/HubCluster.cpp" line="510"/>
         <source>served by another router</source>
         <translation>atendido por outro roteador</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="652"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
+        <location filename="../src/server/HubCluster.cpp" line="657"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="24"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="302"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="305"/>
         <source>The visitor asked for a person.</source>
         <translation>O visitante pediu para falar com uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="322"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="325"/>
         <source>The name or e-mail address is too long.</source>
         <translation>O nome ou o endereço de e-mail é longo demais.</translation>
     </message>

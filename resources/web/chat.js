@@ -91,6 +91,15 @@
             transcriptText: 'Download as text',
             transcriptHtml: 'Printable page',
             transcriptFailed: 'The transcript could not be downloaded. Please try again.',
+            mailOpen: 'E-mail me the transcript',
+            mailLabel: 'Your email address',
+            mailSubmit: 'Send the transcript',
+            mailSending: 'Sending…',
+            mailInvalid: 'Please enter one email address, like name@example.com.',
+            mailTooMany: 'This transcript cannot be e-mailed again.',
+            mailRateLimited: 'Too many e-mail requests. Please try again later.',
+            mailFailed: 'The transcript could not be e-mailed. Please try again.',
+            mailQueued: 'We\'ll e-mail the transcript to {email}. It should arrive in a few minutes.',
             attach: 'Attach a file',
             uploading: 'Sending {name}…',
             uploadFailed: '{name} was not sent: {reason}',
@@ -171,6 +180,15 @@
             transcriptText: 'Als Text herunterladen',
             transcriptHtml: 'Druckansicht',
             transcriptFailed: 'Das Protokoll konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.',
+            mailOpen: 'Protokoll per E-Mail senden',
+            mailLabel: 'Ihre E-Mail-Adresse',
+            mailSubmit: 'Protokoll senden',
+            mailSending: 'Wird gesendet…',
+            mailInvalid: 'Bitte geben Sie eine E-Mail-Adresse ein, z. B. name@example.com.',
+            mailTooMany: 'Dieses Protokoll kann nicht noch einmal gesendet werden.',
+            mailRateLimited: 'Zu viele E-Mail-Anfragen. Bitte versuchen Sie es später erneut.',
+            mailFailed: 'Das Protokoll konnte nicht per E-Mail gesendet werden. Bitte versuchen Sie es erneut.',
+            mailQueued: 'Wir senden das Protokoll an {email}. Es sollte in wenigen Minuten ankommen.',
             attach: 'Datei anhängen',
             uploading: '{name} wird gesendet…',
             uploadFailed: '{name} wurde nicht gesendet: {reason}',
@@ -251,6 +269,15 @@
             transcriptText: 'Télécharger en texte',
             transcriptHtml: 'Page imprimable',
             transcriptFailed: 'La transcription n\'a pas pu être téléchargée. Veuillez réessayer.',
+            mailOpen: 'M\'envoyer la transcription par e-mail',
+            mailLabel: 'Votre adresse e-mail',
+            mailSubmit: 'Envoyer la transcription',
+            mailSending: 'Envoi…',
+            mailInvalid: 'Veuillez saisir une adresse e-mail, par exemple nom@example.com.',
+            mailTooMany: 'Cette transcription ne peut plus être envoyée.',
+            mailRateLimited: 'Trop de demandes d\'envoi. Veuillez réessayer plus tard.',
+            mailFailed: 'La transcription n\'a pas pu être envoyée. Veuillez réessayer.',
+            mailQueued: 'Nous envoyons la transcription à {email}. Elle devrait arriver d\'ici quelques minutes.',
             attach: 'Joindre un fichier',
             uploading: 'Envoi de {name}…',
             uploadFailed: '{name} n\'a pas été envoyé : {reason}',
@@ -331,6 +358,15 @@
             transcriptText: 'Descargar como texto',
             transcriptHtml: 'Página para imprimir',
             transcriptFailed: 'No se pudo descargar la transcripción. Inténtelo de nuevo.',
+            mailOpen: 'Enviarme la transcripción por correo',
+            mailLabel: 'Su correo electrónico',
+            mailSubmit: 'Enviar la transcripción',
+            mailSending: 'Enviando…',
+            mailInvalid: 'Introduzca una dirección de correo, como nombre@example.com.',
+            mailTooMany: 'Esta transcripción ya no se puede enviar otra vez.',
+            mailRateLimited: 'Demasiadas solicitudes de envío. Inténtelo más tarde.',
+            mailFailed: 'No se pudo enviar la transcripción. Inténtelo de nuevo.',
+            mailQueued: 'Enviaremos la transcripción a {email}. Debería llegar en unos minutos.',
             attach: 'Adjuntar un archivo',
             uploading: 'Enviando {name}…',
             uploadFailed: '{name} no se envió: {reason}',
@@ -413,6 +449,15 @@
             transcriptText: 'Baixar como texto',
             transcriptHtml: 'Página para imprimir',
             transcriptFailed: 'Não foi possível baixar a transcrição. Tente novamente.',
+            mailOpen: 'Enviar a transcrição por e-mail',
+            mailLabel: 'Seu endereço de e-mail',
+            mailSubmit: 'Enviar a transcrição',
+            mailSending: 'Enviando…',
+            mailInvalid: 'Digite um endereço de e-mail, como nome@example.com.',
+            mailTooMany: 'Esta transcrição não pode ser enviada novamente.',
+            mailRateLimited: 'Muitos pedidos de envio. Tente novamente mais tarde.',
+            mailFailed: 'Não foi possível enviar a transcrição. Tente novamente.',
+            mailQueued: 'Enviaremos a transcrição para {email}. Ela deve chegar em alguns minutos.',
             attach: 'Anexar um arquivo',
             uploading: 'Enviando {name}…',
             uploadFailed: '{name} não foi enviado: {reason}',
@@ -493,6 +538,15 @@
             transcriptText: 'Downloaden als tekst',
             transcriptHtml: 'Afdrukbare pagina',
             transcriptFailed: 'Het transcript kon niet worden gedownload. Probeer het opnieuw.',
+            mailOpen: 'Transcript naar mij e-mailen',
+            mailLabel: 'Uw e-mailadres',
+            mailSubmit: 'Transcript versturen',
+            mailSending: 'Versturen…',
+            mailInvalid: 'Vul één e-mailadres in, zoals naam@example.com.',
+            mailTooMany: 'Dit transcript kan niet nog een keer worden gemaild.',
+            mailRateLimited: 'Te veel e-mailverzoeken. Probeer het later opnieuw.',
+            mailFailed: 'Het transcript kon niet worden gemaild. Probeer het opnieuw.',
+            mailQueued: 'We mailen het transcript naar {email}. Het zou binnen enkele minuten moeten aankomen.',
             attach: 'Bestand toevoegen',
             uploading: '{name} wordt verzonden…',
             uploadFailed: '{name} is niet verzonden: {reason}',
@@ -565,6 +619,11 @@
         transcriptText: el('transcript-text'),
         transcriptHtml: el('transcript-html'),
         transcriptError: el('transcript-error'),
+        transcriptMailOpen: el('transcript-mail-open'),
+        transcriptMailForm: el('transcript-mail-form'),
+        transcriptMailAddress: el('transcript-mail-address'),
+        transcriptMailSubmit: el('transcript-mail-submit'),
+        transcriptMailDone: el('transcript-mail-done'),
         restartText: el('restart-text'),
         restartButton: el('restart-button'),
         quickActions: el('quick-actions'),
@@ -601,6 +660,7 @@
         offline: false,
         closedShown: false,
         survey: '',           // the post-chat survey: '' (not asked), 'ask', 'answered', 'thanked'
+        transcriptMail: false, // the router e-mails transcripts of ended chats (its closed state says so)
         joinedShownFor: '',
         joinedTimer: 0,
         joiningAgent: '',     // agent.joined arrived; the router's system line for it may follow
@@ -754,6 +814,9 @@
         el('transcript-title').textContent = text.transcriptTitle;
         ui.transcriptText.textContent = text.transcriptText;
         ui.transcriptHtml.textContent = text.transcriptHtml;
+        ui.transcriptMailOpen.textContent = text.mailOpen;
+        el('transcript-mail-label').textContent = text.mailLabel;
+        ui.transcriptMailSubmit.textContent = text.mailSubmit;
         ui.restartButton.textContent = text.startNew;
         ui.humanButton.textContent = text.talkToPerson;
         el('composer-label').textContent = text.composerLabel;
@@ -1041,6 +1104,7 @@
         case 'closed':
             // The router words its line for the desk ("The visitor ended the chat."); the visitor reads "You".
             takeSurveyState(data);
+            takeTranscriptMailState(data);
             onClosed(data.by === 'visitor' ? text.youEnded : String(data.text || ''));
             break;
         default:
@@ -1053,6 +1117,7 @@
         if (!state) return;
         if (state === 'closed') {
             takeSurveyState(data);
+            takeTranscriptMailState(data);
             onClosed('');
             return;
         }
@@ -1104,6 +1169,8 @@
         ui.restartCard.hidden = !closed;
         ui.surveyForm.hidden = !closed || session.survey !== 'ask';
         ui.surveyThanks.hidden = !closed || session.survey !== 'thanked';
+        ui.transcriptMailOpen.hidden = !closed || !session.transcriptMail;
+        if (ui.transcriptMailOpen.hidden) closeTranscriptMailForm();
         setComposerEnabled(!closed && !session.fatal);
         if (stick) scrollToBottom();
     }
@@ -1158,6 +1225,9 @@
         ui.surveyForm.reset();
         ui.surveyError.hidden = true;
         ui.transcriptError.hidden = true;
+        session.transcriptMail = false;
+        closeTranscriptMailForm();
+        ui.transcriptMailDone.hidden = true;
         session.joinedShownFor = '';
         window.clearTimeout(session.joinedTimer);
         session.joiningAgent = '';
@@ -1633,6 +1703,10 @@
     }
 
     // ---- the end of a chat: survey and transcript ----
+    function takeTranscriptMailState(data) {
+        session.transcriptMail = data.transcriptMail === true;
+    }
+
     function takeSurveyState(data) {
         // A page that has thanked the visitor keeps the thanks; otherwise the router says what to show.
         if (session.survey === 'thanked') return;
@@ -1697,6 +1771,60 @@
             ui.transcriptError.textContent = text.transcriptFailed;
             ui.transcriptError.hidden = false;
         }).finally(() => setBusy(button, false));
+    }
+
+    // ---- the transcript by e-mail ----
+    function openTranscriptMailForm() {
+        const opening = ui.transcriptMailForm.hidden;
+        ui.transcriptMailForm.hidden = !opening;
+        ui.transcriptMailOpen.setAttribute('aria-expanded', String(opening));
+        if (!opening) return;
+        ui.transcriptMailDone.hidden = true;
+        setFieldError(ui.transcriptMailAddress, '');
+        if (!ui.transcriptMailAddress.value && prefillEmail) ui.transcriptMailAddress.value = prefillEmail;
+        ui.transcriptMailAddress.focus();
+    }
+
+    function closeTranscriptMailForm() {
+        ui.transcriptMailForm.hidden = true;
+        ui.transcriptMailOpen.setAttribute('aria-expanded', 'false');
+    }
+
+    // The router's own rules (docs/protocol.md, transcript.mail): one address, no commas or spaces, 254 at most.
+    function validMailAddress(address) {
+        return address.length <= 254 && /^[^\s@,;<>"]+@[^\s@,;<>".]+(\.[^\s@,;<>".]+)+$/.test(address);
+    }
+
+    function submitTranscriptMail(event) {
+        event.preventDefault();
+        if (isBusy(ui.transcriptMailSubmit)) return;
+        const address = ui.transcriptMailAddress.value.trim();
+        if (!setFieldError(ui.transcriptMailAddress, validMailAddress(address) ? '' : text.mailInvalid)) {
+            ui.transcriptMailAddress.focus();
+            return;
+        }
+        setBusy(ui.transcriptMailSubmit, true);
+        ui.transcriptMailSubmit.textContent = text.mailSending;
+        const done = () => {
+            setBusy(ui.transcriptMailSubmit, false);
+            ui.transcriptMailSubmit.textContent = text.mailSubmit;
+        };
+        send('transcript.mail', { address: address }, () => {
+            done();
+            closeTranscriptMailForm();
+            ui.transcriptMailDone.textContent = format(text.mailQueued, { email: address });
+            ui.transcriptMailDone.hidden = false;
+            // The form is gone: the focus goes back to the button that opened it; the confirmation is announced.
+            ui.transcriptMailOpen.focus();
+        }, (error) => {
+            done();
+            let message = text.mailFailed;
+            if (error.code === 'invalid') message = text.mailInvalid;
+            else if (error.code === 'conflict') message = text.mailTooMany; // three sent already
+            else if (error.code === 'rate_limited') message = text.mailRateLimited;
+            setFieldError(ui.transcriptMailAddress, message);
+            ui.transcriptMailAddress.focus();
+        });
     }
 
     // ---- leave a message ----
@@ -1821,7 +1949,9 @@
         });
         ui.transcriptText.addEventListener('click', () => downloadTranscript('txt', ui.transcriptText));
         ui.transcriptHtml.addEventListener('click', () => downloadTranscript('html', ui.transcriptHtml));
-        for (const input of [ui.leaveName, ui.leaveEmail, ui.leaveText]) {
+        ui.transcriptMailOpen.addEventListener('click', openTranscriptMailForm);
+        ui.transcriptMailForm.addEventListener('submit', submitTranscriptMail);
+        for (const input of [ui.leaveName, ui.leaveEmail, ui.leaveText, ui.transcriptMailAddress]) {
             input.addEventListener('input', () => {
                 if (input.getAttribute('aria-invalid') === 'true') setFieldError(input, '');
             });

@@ -1219,6 +1219,9 @@ int RouterCommandLine::serve()
         settings.presenceGraceSeconds = config->presenceGraceSeconds;
         settings.limits = config->limits;
         settings.webhooks = config->webhooks;
+        settings.mail = config->mail;
+        if (settings.mail.enabled())
+            log(Text::tr("transcripts by e-mail through %1").arg(QUrl(settings.mail.smtp.url).toString(QUrl::RemoveUserInfo)));
         settings.identity = config->identity;
     }
     if (settings.limits.attachments.directory.isEmpty())

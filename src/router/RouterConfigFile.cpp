@@ -1,6 +1,7 @@
 #include "router/RouterConfigFile.h"
 
 #include "routing/JsonLineIndex.h"
+#include "server/MailMessage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -172,6 +173,95 @@ bool readIdentity(const QJsonValue &value, const QDir &base, server::IdentitySet
     return true;
 }
 
+// "smtp": the server the transcript by e-mail goes through, and how (docs/router.md#the-transcript-by-e-mail).
+bool readSmtp(const QJsonValue &value, const QDir &base, server::MailSettings *out, QString *fieldPath, QString *problem)
+{
+    auto fail = [&](const QString &name, const QString &why) {
+        *fieldPath = QStringLiteral("smtp") + (name.isEmpty() ? QString() : QLatin1Char('.') + name);
+        *problem = why;
+        return false;
+    };
+    if (!value.isObject())
+        return fail({}, Text::tr("must be an object such as {\"url\": \"smtp://mail.example:587\", \"from\": \"chat@shop.example\"}"));
+    const QJsonObject o = value.toObject();
+    const QStringList texts{QStringLiteral("url"),      QStringLiteral("user"),         QStringLiteral("password"),
+                            QStringLiteral("passwordFile"), QStringLiteral("from"), QStringLiteral("fromName"),
+                            QStringLiteral("subject")};
+    struct Number {
+        const char *name;
+        int *into;
+        int min;
+        int max;
+    };
+    server::MailSettings &s = *out;
+    const Number numbers[] = {{"maxAttempts", &s.maxAttempts, 1, 100},
+                              {"firstRetrySeconds", &s.firstRetrySeconds, 1, 86400},
+                              {"maxRetrySeconds", &s.maxRetrySeconds, 1, 86400},
+                              {"connectTimeoutSeconds", &s.smtp.connectTimeoutSeconds, 1, 120},
+                              {"timeoutSeconds", &s.smtp.timeoutSeconds, 1, 600},
+                              {"perAddressPerHour", &s.perAddressPerHour, 1, 100000},
+                              {"perHour", &s.perHour, 1, 10000000}};
+    QStringList known = texts;
+    for (const Number &n : numbers)
+        known << QLatin1String(n.name);
+    known << QStringLiteral("requireTls");
+    QHash<QString, QString> text;
+    for (const QString &key : o.keys()) {
+        if (!known.contains(key))
+            return fail(key, Text::tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
+        const QJsonValue v = o.value(key);
+        if (texts.contains(key)) {
+            // One line each: none of these may carry a line break into a mail header or an SMTP command.
+            if (!v.isString() || v.toString().contains(QLatin1Char('\n')) || v.toString().contains(QLatin1Char('\r'))
+                || v.toString().size() > 1000)
+                return fail(key, Text::tr("must be one line of text"));
+            text.insert(key, v.toString());
+            continue;
+        }
+        if (key == QLatin1String("requireTls")) {
+            if (!v.isBool())
+                return fail(key, Text::tr("must be true or false"));
+            s.smtp.requireTls = v.toBool();
+            continue;
+        }
+        const auto n = std::find_if(std::begin(numbers), std::end(numbers),
+                                    [&key](const Number &x) { return key == QLatin1String(x.name); });
+        if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble()) || v.toDouble() < n->min || v.toDouble() > n->max)
+            return fail(key, Text::tr("must be a whole number from %1 to %2").arg(n->min).arg(n->max));
+        *n->into = v.toInt();
+    }
+    const QUrl url(text.value(QStringLiteral("url")));
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("smtp") && url.scheme() != QLatin1String("smtps")))
+        return fail(QStringLiteral("url"), Text::tr("must be an smtp:// or smtps:// address with a host"));
+    s.smtp.url = url.toString();
+    const bool loopback = url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+    if (!s.smtp.requireTls && !loopback)
+        return fail(QStringLiteral("requireTls"),
+                    Text::tr("may be false only for a server on this machine (127.0.0.1, ::1 or localhost)"));
+    if (url.scheme() == QLatin1String("smtps"))
+        s.smtp.requireTls = true;
+    s.fromAddress = text.value(QStringLiteral("from"));
+    if (!server::MailMessage::validAddress(s.fromAddress))
+        return fail(QStringLiteral("from"), Text::tr("must be an e-mail address such as chat@shop.example"));
+    s.fromName = text.value(QStringLiteral("fromName"));
+    if (text.contains(QStringLiteral("subject")))
+        s.subject = text.value(QStringLiteral("subject"));
+    s.smtp.user = text.value(QStringLiteral("user"));
+    if (text.contains(QStringLiteral("password")) && text.contains(QStringLiteral("passwordFile")))
+        return fail({}, Text::tr("needs at most one of \"password\" and \"passwordFile\""));
+    s.smtp.password = text.value(QStringLiteral("password"));
+    if (text.contains(QStringLiteral("passwordFile"))) {
+        // Kept out of the configuration, e.g. a file only the router's account may read; its first line.
+        const QString path = base.absoluteFilePath(text.value(QStringLiteral("passwordFile")));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("passwordFile"), Text::tr("cannot read %1: %2").arg(path, file.errorString()));
+        s.smtp.password = QString::fromUtf8(file.readLine(4096)).trimmed();
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QString *error)
@@ -205,7 +295,8 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
                             QStringLiteral("topicsFile"), QStringLiteral("bot"), QStringLiteral("presenceGraceSeconds"),
                             QStringLiteral("embedOrigins"), QStringLiteral("database"), QStringLiteral("limits"),
                             QStringLiteral("allowedOrigins"), QStringLiteral("tls"), QStringLiteral("metricsToken"),
-                            QStringLiteral("webhooks"), QStringLiteral("attachments"), QStringLiteral("identity")};
+                            QStringLiteral("webhooks"), QStringLiteral("attachments"), QStringLiteral("identity"),
+                            QStringLiteral("smtp")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
             return fail(key, Text::tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
@@ -374,6 +465,11 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
                 return fail(where, Text::tr("must be a whole number from %1 to %2").arg(it->min).arg(it->max));
             it->into(qint64(n.toDouble()));
         }
+    }
+    if (root.contains(QStringLiteral("smtp"))) {
+        QString fieldPath, problem;
+        if (!readSmtp(root.value(QStringLiteral("smtp")), base, &config.mail, &fieldPath, &problem))
+            return fail(fieldPath, problem);
     }
     if (root.contains(QStringLiteral("identity"))) {
         QString fieldPath, problem;

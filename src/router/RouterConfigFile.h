@@ -6,6 +6,7 @@
 #include "routing/RoutingConfig.h"
 #include "server/IdentityToken.h"
 #include "server/Limits.h"
+#include "server/TranscriptMailer.h"
 #include "server/WebhookDispatcher.h"
 
 #include <QString>
@@ -28,6 +29,7 @@ struct RouterConfigFile {
     QString tlsCert;          // "tls": {"cert", "key"}: PEM files, absolute; empty = plain HTTP
     QString tlsKey;
     server::WebhookSettings webhooks; // "webhooks": attempts, back-off and time-out of deliveries
+    server::MailSettings mail;        // "smtp": the transcript by e-mail (off when absent)
 
     // On failure *error is one line: "FILE: line L: field F: problem".
     static std::optional<RouterConfigFile> load(const QString &path, QString *error);

@@ -261,6 +261,7 @@ store::ConversationRecord ConversationHub::closeConversation(Live &l, const QStr
         : text;
     QJsonObject closedEvent{{QStringLiteral("by"), by}, {QStringLiteral("text"), visitorText}};
     addSurveyState(closedEvent, r, false);
+    addTranscriptMailOffer(closedEvent, r);
     toVisitors(l, QStringLiteral("closed"), closedEvent);
     if (line && was == ConversationState::Assigned && by == QLatin1String("visitor"))
         toUser(r.agentId, QStringLiteral("message"), {{QStringLiteral("message"), line->toJson()}});

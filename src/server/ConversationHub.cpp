@@ -40,6 +40,7 @@ ConversationHub::ConversationHub(store::Store &store, StoreWriter &writer, SignI
     m_identity = std::make_unique<IdentityService>(m_settings.identity, this);
     m_offline = std::make_unique<OfflineMessageService>(*this);
     m_webhooks = std::make_unique<WebhookDispatcher>(m_writer, m_settings.webhooks);
+    m_mailer = std::make_unique<TranscriptMailer>(m_writer, m_settings.mail);
     m_supervisors = std::make_unique<SupervisorService>(*this);
     m_consults = std::make_unique<ConsultService>(*this);
 }
@@ -191,6 +192,7 @@ bool ConversationHub::restore(QString *error)
                      .arg(counts.assigned));
     m_tick.start();
     m_webhooks->start();
+    m_mailer->start();
     return true;
 }
 
@@ -379,6 +381,10 @@ void ConversationHub::visitorRequest(ClientConnection *c, const Envelope &e)
     }
     if (e.type == QLatin1String("survey.submit")) {
         visitorSurvey(c, e);
+        return;
+    }
+    if (e.type == QLatin1String("transcript.mail")) {
+        visitorTranscriptMail(c, e);
         return;
     }
     Live *l = find(c->conversationId);

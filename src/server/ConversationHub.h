@@ -26,6 +26,7 @@
 #include "server/SignInService.h"
 #include "server/SignInThrottle.h"
 #include "server/StoreWriter.h"
+#include "server/TranscriptMailer.h"
 #include "server/WebhookDispatcher.h"
 #include "store/Store.h"
 
@@ -50,6 +51,7 @@ class DeskSession;
 class IdentityService;
 class OfflineMessageService;
 class SupervisorService;
+class TranscriptMailer;
 class WebhookDispatcher;
 
 // Routers sharing one PostgreSQL database. Each open conversation is served by one router, its owner;
@@ -73,6 +75,7 @@ struct HubSettings {
     int sessionKeepSeconds = 300;   // a detached desk session can be resumed this long
     int authFailureDelayMs = 1000;  // every failed sign-in is answered after this delay
     WebhookSettings webhooks;
+    MailSettings mail;              // the transcript by e-mail (off without an SMTP server)
     Limits limits;
     ClusterSettings cluster;
 };
@@ -224,10 +227,13 @@ private:
     void visitorLeaveMessage(ClientConnection *c, const store::ConversationRecord &record, const protocol::Envelope &e);
     void visitorEnd(ClientConnection *c, Live &l, const protocol::Envelope &e);
     void visitorSurvey(ClientConnection *c, const protocol::Envelope &e); // the rating of the chat that ended
+    void visitorTranscriptMail(ClientConnection *c, const protocol::Envelope &e); // the ended chat by e-mail
     // Whether the visitor of a closed chat is asked to rate it: an agent took part and its queue asks.
     bool surveyOffered(const QString &queueId, const QString &agentId) const;
     // "survey" of the `closed` event and of a hello to an ended chat: "ask", "answered", or absent.
     void addSurveyState(QJsonObject &data, const store::ConversationRecord &closed, bool answered) const;
+    // "transcriptMail": true in the `closed` event and a hello to an ended chat when the page may offer it.
+    void addTranscriptMailOffer(QJsonObject &data, const store::ConversationRecord &closed) const;
     void handoffAsked(Live &l);   // "Talk to a person", from a visitor here or on another router
     void endedByVisitor(Live &l); // "End chat", likewise
 
@@ -418,6 +424,7 @@ private:
     std::unique_ptr<IdentityService> m_identity;
     std::unique_ptr<OfflineMessageService> m_offline;
     std::unique_ptr<WebhookDispatcher> m_webhooks;
+    std::unique_ptr<TranscriptMailer> m_mailer;
     std::unique_ptr<ConsultService> m_consults;
     std::unique_ptr<SupervisorService> m_supervisors; // last: it refers to everything above
 };

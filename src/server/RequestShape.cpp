@@ -79,6 +79,7 @@ const QHash<QString, Shape> &visitorShapes()
         { QStringLiteral("typing"), { { "typing", Kind::Bool, false } } },
         { QStringLiteral("leave_message"),
             { { "text", Kind::Text, true }, { "name", Kind::String, false }, { "email", Kind::String, false } } },
+        { QStringLiteral("transcript.mail"), { { "address", Kind::String, true } } },
     };
     return shapes;
 }

@@ -8,6 +8,8 @@
 #include "server/LiveConversation.h"
 #include "server/IdentityService.h"
 #include "server/OfflineMessageService.h"
+#include "server/TranscriptMailer.h"
+#include "server/MailMessage.h"
 #include "store/SecretToken.h"
 
 #include <QRegularExpression>
@@ -127,6 +129,7 @@ void ConversationHub::visitorHelloChecked(ClientConnection *c, const Envelope &e
                     QJsonObject answer = helloAnswer(token, *record, messagesJson(known->messages, false));
                     if (surveyOffered(record->queueId, record->agentId))
                         addSurveyState(answer, *record, known->rated);
+                    addTranscriptMailOffer(answer, *record);
                     guard->ended = {record->id, record->queueId, record->agentId};
                     if (!guard->identityNote.isEmpty())
                         answer.insert(QStringLiteral("identity"), guard->identityNote);
@@ -452,6 +455,78 @@ void ConversationHub::visitorSurvey(ClientConnection *c, const Envelope &e)
             if (*conversation)
                 m_webhooks->conversationEvent(QStringLiteral("conversation.rated"), **conversation,
                     { { QStringLiteral("rating"), rated } });
+        });
+}
+
+void ConversationHub::addTranscriptMailOffer(QJsonObject &data, const store::ConversationRecord &closed) const
+{
+    // Web visitors only, as the survey: an API handoff's visitor is on the other bot's page.
+    if (m_mailer->enabled() && !closed.visitorTokenHash.isEmpty())
+        data.insert(QStringLiteral("transcriptMail"), true);
+}
+
+void ConversationHub::visitorTranscriptMail(ClientConnection *c, const Envelope &e)
+{
+    const auto refuse = [&](ErrorCode code, const char *text) {
+        c->sendError(e.id, code, forVisitor(c->visitorLanguage, text));
+    };
+    if (!m_mailer->enabled()) {
+        refuse(ErrorCode::Unavailable,
+               QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "This site does not send transcripts by e-mail."));
+        return;
+    }
+    // Only the chat this page saw end (its own visitor token said hello): never another conversation, never
+    // one still open.
+    const QString conversationId = c->ended.id;
+    if (conversationId.isEmpty()) {
+        refuse(ErrorCode::Conflict,
+               QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "There is no ended chat to send here."));
+        return;
+    }
+    const QString address = field(e.data, "address").trimmed();
+    if (!MailMessage::validAddress(address)) {
+        refuse(ErrorCode::Invalid, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                     "Please enter one e-mail address, such as name@example.com."));
+        return;
+    }
+    if (!m_mailer->allow(c->peerAddress())) {
+        logEvent(QStringLiteral("transcript mail for %1 refused: hourly limit (%2)").arg(conversationId, c->peer()),
+                 LogLevel::Warning);
+        refuse(ErrorCode::RateLimited,
+               QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "Too many e-mail requests; try again later."));
+        return;
+    }
+    store::TranscriptMailRecord m;
+    m.conversationId = conversationId;
+    m.address = address;
+    m.requestedFrom = c->peerAddress();
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    auto outcome = std::make_shared<store::Store::TranscriptMailQueued>(store::Store::TranscriptMailQueued::Failed);
+    // Stored before the visitor hears that it will come: from then on a restart does not lose it.
+    write(
+        [m, outcome](store::Store &s) {
+            *outcome = s.queueTranscriptMail(m, TranscriptMailer::kMaxPerConversation);
+            return *outcome != store::Store::TranscriptMailQueued::Failed;
+        },
+        [this, guard = QPointer<ClientConnection>(c), re = e.id, m, outcome, language = c->visitorLanguage](bool ok) {
+            if (!ok || *outcome == store::Store::TranscriptMailQueued::Failed) {
+                if (guard)
+                    guard->sendError(re, ErrorCode::Unavailable,
+                                     forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                                            "Your request could not be stored; send it again.")));
+                return;
+            }
+            if (*outcome == store::Store::TranscriptMailQueued::TooMany) {
+                if (guard)
+                    guard->sendError(re, ErrorCode::Conflict,
+                                     forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                                            "A chat's transcript can be e-mailed at most %1 times."))
+                                         .arg(TranscriptMailer::kMaxPerConversation));
+                return;
+            }
+            logEvent(QStringLiteral("transcript mail of %1 to %2 queued").arg(m.conversationId, TranscriptMailer::masked(m.address)));
+            if (guard)
+                guard->sendOk(re, {{QStringLiteral("address"), m.address}});
         });
 }
 

@@ -551,16 +551,18 @@ QList<ConversationRecord> SqlStore::searchCustomers(const QString &text, int off
     return allRows(q, RecordRows::conversation);
 }
 
-// The transcript and its attachments, then the conversation.
+// The transcript, its attachments and its mail requests, then the conversation.
 bool SqlStore::deleteConversation(const QString &id)
 {
     QSqlQuery messages = prepared("DELETE FROM messages WHERE conversation_id = ?");
     bind(messages, {id});
     QSqlQuery attachments = prepared("DELETE FROM attachments WHERE conversation_id = ?");
     bind(attachments, {id});
+    QSqlQuery mails = prepared("DELETE FROM transcript_mail_outbox WHERE conversation_id = ?"); // the addresses too
+    bind(mails, {id});
     QSqlQuery conversation = prepared("DELETE FROM conversations WHERE id = ?");
     bind(conversation, {id});
-    return exec(messages) && exec(attachments) && exec(conversation);
+    return exec(messages) && exec(attachments) && exec(mails) && exec(conversation);
 }
 
 bool SqlStore::addAttachment(const AttachmentRecord &a)
@@ -1006,6 +1008,78 @@ QList<WebhookDelivery> SqlStore::webhookDeliveries(int limit) const
     QSqlQuery q = prepared("SELECT " DELIVERY_COLUMNS " FROM webhook_outbox ORDER BY id DESC LIMIT ?");
     bind(q, {limit});
     return allRows(q, [](const QSqlQuery &row) { return deliveryFrom(row, false); });
+}
+
+#define TRANSCRIPT_MAIL_COLUMNS                                                                                \
+    "id, conversation_id, address, requested_from, {ms:created_at}, attempts, {ms:next_attempt_at}, {ms:sent_at}, " \
+    "given_up, last_error"
+
+namespace {
+TranscriptMailRecord transcriptMailFrom(const QSqlQuery &row)
+{
+    TranscriptMailRecord m;
+    m.id = row.value(0).toLongLong();
+    m.conversationId = row.value(1).toString();
+    m.address = row.value(2).toString();
+    m.requestedFrom = row.value(3).toString();
+    m.createdAt = RecordRows::time(row.value(4));
+    m.attempts = row.value(5).toInt();
+    m.nextAttemptAt = RecordRows::time(row.value(6));
+    m.sentAt = RecordRows::time(row.value(7));
+    m.givenUp = row.value(8).toBool();
+    m.lastError = row.value(9).toString();
+    return m;
+}
+} // namespace
+
+Store::TranscriptMailQueued SqlStore::queueTranscriptMail(const TranscriptMailRecord &m, int maxPerConversation)
+{
+    // Counted and written in the same batch transaction: two requests of one conversation in one batch see
+    // each other, so the cap holds.
+    QSqlQuery count = prepared("SELECT count(*) FROM transcript_mail_outbox WHERE conversation_id = ?");
+    bind(count, {textValue(m.conversationId)});
+    const auto n = firstRow(count, [](const QSqlQuery &row) { return row.value(0).toInt(); });
+    if (!n)
+        return TranscriptMailQueued::Failed;
+    if (*n >= maxPerConversation)
+        return TranscriptMailQueued::TooMany;
+    QSqlQuery q = prepared("INSERT INTO transcript_mail_outbox (conversation_id, address, requested_from, created_at, "
+                           "next_attempt_at) VALUES (?, ?, ?, {t}, {t})");
+    const QVariant at = RecordRows::epochMs(orNow(m.createdAt));
+    bind(q, {textValue(m.conversationId), textValue(m.address), textValue(m.requestedFrom), at,
+             m.nextAttemptAt.isValid() ? RecordRows::epochMs(m.nextAttemptAt) : at});
+    return exec(q) ? TranscriptMailQueued::Queued : TranscriptMailQueued::Failed;
+}
+
+QList<TranscriptMailRecord> SqlStore::claimDueTranscriptMails(int limit, int leaseSeconds)
+{
+    // The lease is the claim, as in claimDueDeliveries.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery q = prepared("UPDATE transcript_mail_outbox SET next_attempt_at = {t} WHERE id IN (SELECT id FROM "
+                           "transcript_mail_outbox WHERE sent_at IS NULL AND given_up = {false} AND next_attempt_at <= {t} "
+                           "ORDER BY id LIMIT ?) AND sent_at IS NULL AND next_attempt_at <= {t} RETURNING "
+                           TRANSCRIPT_MAIL_COLUMNS);
+    bind(q, {RecordRows::epochMs(now.addSecs(leaseSeconds)), RecordRows::epochMs(now), limit, RecordRows::epochMs(now)});
+    QList<TranscriptMailRecord> out = allRows(q, transcriptMailFrom);
+    std::sort(out.begin(), out.end(), [](const TranscriptMailRecord &a, const TranscriptMailRecord &b) { return a.id < b.id; });
+    return out;
+}
+
+bool SqlStore::finishTranscriptMail(const TranscriptMailRecord &m)
+{
+    QSqlQuery q = prepared("UPDATE transcript_mail_outbox SET attempts = ?, next_attempt_at = {t}, sent_at = {t}, "
+                           "given_up = ?, last_error = ? WHERE id = ?");
+    bind(q, {m.attempts, RecordRows::epochMs(orNow(m.nextAttemptAt)), RecordRows::epochMs(m.sentAt),
+             QVariant(m.givenUp), textValue(m.lastError), m.id});
+    return exec(q);
+}
+
+QList<TranscriptMailRecord> SqlStore::transcriptMails(const QString &conversationId) const
+{
+    QSqlQuery q = prepared("SELECT " TRANSCRIPT_MAIL_COLUMNS " FROM transcript_mail_outbox WHERE conversation_id = ? "
+                           "ORDER BY id");
+    bind(q, {textValue(conversationId)});
+    return allRows(q, transcriptMailFrom);
 }
 
 bool SqlStore::setDemoOrder(const QString &number, const QString &status)

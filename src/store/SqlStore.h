@@ -61,6 +61,10 @@ public:
     QList<WebhookDelivery> claimDueDeliveries(int limit, int leaseSeconds) override;
     bool finishDelivery(const WebhookDelivery &d) override;
     QList<WebhookDelivery> webhookDeliveries(int limit) const override;
+    TranscriptMailQueued queueTranscriptMail(const TranscriptMailRecord &m, int maxPerConversation) override;
+    QList<TranscriptMailRecord> claimDueTranscriptMails(int limit, int leaseSeconds) override;
+    bool finishTranscriptMail(const TranscriptMailRecord &m) override;
+    QList<TranscriptMailRecord> transcriptMails(const QString &conversationId) const override;
     // Several routers (PostgreSQL): the open conversations another router serves, or none does, oldest
     // first, at most `limit`.
     QList<ConversationRecord> openConversationsNotServedBy(const QString &routerId, int limit) const;

@@ -152,6 +152,16 @@ public:
     virtual bool finishDelivery(const WebhookDelivery &d) = 0;
     virtual QList<WebhookDelivery> webhookDeliveries(int limit) const = 0; // newest first, without bodies
 
+    // The transcript by e-mail: the outbox of requests. Queued only while the conversation has fewer than
+    // `maxPerConversation` requests (every one counts, sent or not).
+    enum class TranscriptMailQueued { Queued, TooMany, Failed };
+    virtual TranscriptMailQueued queueTranscriptMail(const TranscriptMailRecord &m, int maxPerConversation) = 0;
+    // Takes up to `limit` due requests (oldest first) for `leaseSeconds`, as claimDueDeliveries does.
+    virtual QList<TranscriptMailRecord> claimDueTranscriptMails(int limit, int leaseSeconds) = 0;
+    // Records an attempt: sent, or the next attempt's time (or given up).
+    virtual bool finishTranscriptMail(const TranscriptMailRecord &m) = 0;
+    virtual QList<TranscriptMailRecord> transcriptMails(const QString &conversationId) const = 0; // oldest first
+
     // Demo order table (used by the demo order directory).
     virtual bool setDemoOrder(const QString &number, const QString &status) = 0;
     virtual QList<QPair<QString, QString>> demoOrders() const = 0;

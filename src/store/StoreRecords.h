@@ -203,6 +203,20 @@ struct WebhookDelivery {
     QString lastError;
 };
 
+// A visitor's request for their transcript by e-mail, in the outbox until it is sent or given up.
+struct TranscriptMailRecord {
+    qint64 id = 0;
+    QString conversationId;
+    QString address;       // the one recipient, checked before it is stored
+    QString requestedFrom; // the visitor's address (IP) when they asked
+    QDateTime createdAt;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QDateTime sentAt;
+    bool givenUp = false;
+    QString lastError;
+};
+
 // The visitor's answer to the post-chat survey: one per conversation.
 struct RatingRecord {
     QString conversationId;

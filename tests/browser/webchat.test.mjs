@@ -915,24 +915,30 @@ test('web chat page in dark, forced colours, at 320 px and in the launcher', { s
     });
 });
 
-test('web chat page: the survey and the transcript at the end of a chat', { skip: skipReason, timeout: 200000 }, async (t) => {
-    const require = createRequire(path.join(here, 'package.json'));
-    const WebSocket = require('ws');
-    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-webchat-end-'));
-    const { router, browser } = await demoRouterAndBrowser(t, workDir);
+// The demo's agent Alice on a desk, available; a page (context `options`) that asked for a person and is
+// chatting with her.
+async function chatWithAlice(t, WebSocket, router, browser, options) {
     const desk = new DeskConnection(WebSocket, `ws://127.0.0.1:${router.port}/ws/desk`);
     t.after(() => desk.close());
     await desk.open();
     await desk.signIn('alice', 'demo');
     await desk.request('presence.set', { presence: 'available' });
-
-    const page = await openChat(browser, router, { acceptDownloads: true });
+    const page = await openChat(browser, router, options);
     const composer = page.getByRole('textbox', { name: 'Type your message' });
     await page.getByRole('button', { name: 'Talk to a person' }).click();
     const offer = await desk.waitForEvent('the offer', (e) => e.type === 'offer');
     const conversationId = offer.data.conversation.id;
     await desk.request('offer.accept', { conversationId });
     await page.getByText('Chatting with Alice').waitFor();
+    return { desk, page, composer, conversationId };
+}
+
+test('web chat page: the survey and the transcript at the end of a chat', { skip: skipReason, timeout: 200000 }, async (t) => {
+    const require = createRequire(path.join(here, 'package.json'));
+    const WebSocket = require('ws');
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-webchat-end-'));
+    const { router, browser } = await demoRouterAndBrowser(t, workDir);
+    const { desk, page, composer, conversationId } = await chatWithAlice(t, WebSocket, router, browser, { acceptDownloads: true });
     const risky = '<script>window.pwned = 1</script> & thanks';
     await composer.fill(risky);
     await composer.press('Enter');
@@ -996,6 +1002,113 @@ test('web chat page: the survey and the transcript at the end of a chat', { skip
         await page.reload();
         await page.getByRole('button', { name: 'Start a new chat' }).waitFor();
         assert.ok(await page.locator('#survey-form').isHidden());
+        assert.ok(await page.locator('#transcript-mail-open').isHidden(), 'no e-mail offered: this router has no SMTP server');
+    });
+});
+
+// A real SMTP server (Debian's python3-aiosmtpd, tests/integration/smtp_sink.py) keeping every message it
+// receives as NNN.json in `directory`; resolves once it accepts connections.
+async function startSmtpSink(t, port, directory) {
+    const child = spawn('/usr/bin/python3', [path.join(repoRoot, 'tests', 'integration', 'smtp_sink.py'), String(port), directory],
+        { stdio: ['ignore', 'pipe', 'inherit'] });
+    t.after(() => child.kill('SIGTERM'));
+    await new Promise((resolve, reject) => {
+        child.stdout.on('data', (chunk) => {
+            if (chunk.toString().includes('ready')) resolve();
+        });
+        child.once('exit', (code) => reject(new Error(`smtp_sink.py exited with ${code}`)));
+    });
+    return () => fs.readdirSync(directory).filter((name) => name.endsWith('.json')).sort()
+        .map((name) => JSON.parse(fs.readFileSync(path.join(directory, name), 'utf8')));
+}
+
+test('web chat page e-mails the transcript', { skip: skipReason, timeout: 200000 }, async (t) => {
+    const require = createRequire(path.join(here, 'package.json'));
+    const WebSocket = require('ws');
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-webchat-mail-'));
+    const smtpPort = await freePort();
+    const received = await startSmtpSink(t, smtpPort, path.join(workDir, 'mail'));
+    const config = path.join(workDir, 'router.json');
+    fs.writeFileSync(config, JSON.stringify({
+        smtp: { url: `smtp://127.0.0.1:${smtpPort}`, requireTls: false, from: 'chat@shop.example', fromName: 'Handoff Shop' },
+    }));
+    const { router, browser } = await demoRouterAndBrowser(t, workDir, { extraArgs: ['--config', config] });
+    const { desk, page, composer, conversationId } = await chatWithAlice(t, WebSocket, router, browser, {});
+    await composer.fill('Can you send me the tracking number?');
+    await composer.press('Enter');
+    await page.locator('.msg-visitor:not(.is-pending)', { hasText: 'tracking number' }).waitFor();
+    await desk.request('message.send', { conversationId, clientId: 'a1', text: 'It is 1Z999 — arriving Friday.' });
+    await page.getByText('arriving Friday').waitFor();
+    const openButton = page.getByRole('button', { name: 'E-mail me the transcript' });
+    assert.ok(await openButton.isHidden(), 'not offered while the chat is open');
+    await desk.request('conversation.close', { conversationId, disposition: 'resolved' });
+    await openButton.waitFor();
+    const address = page.getByRole('textbox', { name: 'Your email address' });
+
+    await t.test('the button opens a labelled form and the focus lands in it', async () => {
+        assert.equal(await openButton.getAttribute('aria-expanded'), 'false');
+        await openButton.click();
+        await address.waitFor();
+        assert.equal(await openButton.getAttribute('aria-expanded'), 'true');
+        assert.equal(await address.getAttribute('autocomplete'), 'email');
+        assert.equal(await address.getAttribute('type'), 'email');
+        assert.ok(await address.evaluate((el) => document.activeElement === el), 'the address field has the focus');
+        assert.deepEqual(await axeViolations(page), [], 'accessibility problems in the e-mail form');
+    });
+
+    await t.test('a wrong address is named next to the field, which keeps the focus', async () => {
+        for (const wrong of ['ada@example', 'ada@example.org, eve@example.org']) {
+            await address.fill(wrong);
+            await page.getByRole('button', { name: 'Send the transcript' }).click();
+            const error = page.getByText('Please enter one email address, like name@example.com.');
+            await error.waitFor();
+            assert.equal(await address.getAttribute('aria-invalid'), 'true');
+            assert.equal(await address.getAttribute('aria-describedby'), await error.getAttribute('id'));
+            assert.ok(await address.evaluate((el) => document.activeElement === el), 'the field keeps the focus');
+        }
+        await page.locator('#restart-card').evaluate((card) => card.scrollIntoView({ block: 'end' }));
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-transcript-mail-error.png') });
+        assert.deepEqual(await axeViolations(page), [], 'accessibility problems with the address refused');
+        await address.fill('ada@example.org');
+        assert.equal(await address.getAttribute('aria-invalid'), null, 'typing clears the error');
+    });
+
+    await t.test('sent: a confirmation is announced, the focus goes back to the button, the mail arrives', async () => {
+        await page.getByRole('button', { name: 'Send the transcript' }).click();
+        const done = page.getByText('We\'ll e-mail the transcript to ada@example.org. It should arrive in a few minutes.');
+        await done.waitFor();
+        assert.equal(await done.evaluate((p) => p.parentElement.getAttribute('role')), 'status');
+        assert.ok(await address.isHidden(), 'the form closes');
+        assert.ok(await openButton.evaluate((el) => document.activeElement === el), 'the focus is back on the button');
+        assert.equal(await openButton.getAttribute('aria-expanded'), 'false');
+        await page.locator('#restart-card').evaluate((card) => card.scrollIntoView({ block: 'end' }));
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-transcript-mail.png') });
+        assert.deepEqual(await axeViolations(page), [], 'accessibility problems in the confirmation');
+        const mail = await waitFor('the mail at the SMTP server', () => received().find((m) => m.rcptTos.includes('ada@example.org')));
+        assert.equal(mail.headers.From, 'Handoff Shop <chat@shop.example>');
+        const plain = mail.parts.find((p) => p.type === 'text/plain').text;
+        const html = mail.parts.find((p) => p.type === 'text/html').text;
+        for (const body of [plain, html]) {
+            assert.ok(body.includes('Can you send me the tracking number?'), body);
+            assert.ok(body.includes('It is 1Z999 — arriving Friday.'), body);
+        }
+    });
+
+    await t.test('the page in German offers it in German', async () => {
+        const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 640, height: 760 } });
+        const german = await context.newPage();
+        german.setDefaultTimeout(WAIT_MS);
+        // The same chat, in German: the visitor's token from the English page.
+        const token = await page.evaluate(() => window.localStorage.getItem('handoff.visitorToken'));
+        await german.goto(`${router.baseUrl}/`);
+        await german.evaluate((value) => window.localStorage.setItem('handoff.visitorToken', value), token);
+        await german.reload();
+        await german.getByRole('button', { name: 'Protokoll per E-Mail senden' }).click();
+        await german.getByRole('textbox', { name: 'Ihre E-Mail-Adresse' }).waitFor();
+        assert.deepEqual(await axeViolations(german), [], 'accessibility problems in the German form');
+        await context.close();
     });
 });
 

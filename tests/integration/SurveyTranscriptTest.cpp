@@ -208,6 +208,10 @@ TEST_F(SurveyTranscriptTest, AQueueWithTheSurveyOffDoesNotAskAndRefusesARating)
     ASSERT_TRUE(closed);
     EXPECT_FALSE(closed->data.contains(QStringLiteral("survey")));
     EXPECT_EQ(codeOf(rate(c, 5)), QStringLiteral("conflict"));
+    // This router has no SMTP server: the page is not offered e-mail, and a request is refused.
+    EXPECT_FALSE(closed->data.contains(QStringLiteral("transcriptMail")));
+    EXPECT_EQ(codeOf(c.visitor->call(QStringLiteral("transcript.mail"), {{QStringLiteral("address"), QStringLiteral("ada@example.org")}})),
+              QStringLiteral("unavailable"));
 
     // A chat still open has nothing to rate either.
     ProtocolPeer open;

@@ -183,6 +183,32 @@ TEST(RouterCommandLine, BadConfigNamesTheLineAndField)
     EXPECT_TRUE(wrongType.output.contains(QStringLiteral("line 2: field listen"))) << wrongType.output.toStdString();
 }
 
+TEST(RouterCommandLine, SmtpSettingsAreCheckedAndTheirErrorsNameTheField)
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("router.json"));
+    const auto refusal = [&](const QByteArray &json) {
+        writeFile(config, json);
+        const CommandResult r = runRouter({QStringLiteral("serve"), QStringLiteral("--config"), config,
+                                           QStringLiteral("--data-dir"), dir.path()});
+        EXPECT_NE(r.exitCode, 0) << json.constData();
+        return r.output;
+    };
+    // Plain SMTP to another machine would send transcripts and the password in clear: refused.
+    const QString plain = refusal("{\n  \"smtp\": {\"url\": \"smtp://mail.example:25\", \"from\": \"chat@shop.example\",\n"
+                                  "    \"password\": \"s3cret-pass-word\",\n    \"requireTls\": false}\n}\n");
+    EXPECT_TRUE(plain.contains(QStringLiteral("line 4: field smtp.requireTls"))) << plain.toStdString();
+    EXPECT_FALSE(plain.contains(QStringLiteral("s3cret"))) << "the password is never printed";
+    const QString scheme = refusal(R"({"smtp": {"url": "http://mail.example", "from": "chat@shop.example"}})");
+    EXPECT_TRUE(scheme.contains(QStringLiteral("field smtp.url"))) << scheme.toStdString();
+    const QString from = refusal(R"({"smtp": {"url": "smtps://mail.example", "from": "chat@shop.example\nBcc: x@example.org"}})");
+    EXPECT_TRUE(from.contains(QStringLiteral("field smtp.from"))) << from.toStdString();
+    const QString noFile = refusal(R"({"smtp": {"url": "smtps://mail.example", "from": "chat@shop.example", "passwordFile": "missing"}})");
+    EXPECT_TRUE(noFile.contains(QStringLiteral("field smtp.passwordFile"))) << noFile.toStdString();
+    const QString unknown = refusal(R"({"smtp": {"url": "smtps://mail.example", "from": "chat@shop.example", "tls": true}})");
+    EXPECT_TRUE(unknown.contains(QStringLiteral("field smtp.tls"))) << unknown.toStdString();
+}
+
 TEST(RouterCommandLine, PortInUseIsOneClearLineAndTouchesNothing)
 {
     QTemporaryDir dir;

@@ -614,6 +614,58 @@ TYPED_TEST(StoreTest, AWebhookDeliveryIsTakenByOneStoreAtATimeUntilItIsDelivered
 
 } // namespace
 
+TYPED_TEST(StoreTest, TranscriptMailsAreCappedPerConversationClaimedOnceAndGoWithTheirConversation)
+{
+    auto first = this->openStore();
+    auto second = this->openStore(); // another router of the same database
+    ASSERT_TRUE(first && second);
+    ASSERT_TRUE(first->createConversation(this->newConversation(QStringLiteral("c_mail"))));
+    TranscriptMailRecord m;
+    m.conversationId = QStringLiteral("c_mail");
+    m.requestedFrom = QStringLiteral("192.0.2.7");
+    for (int i = 1; i <= 3; ++i) {
+        m.address = QStringLiteral("copy%1@example.org").arg(i);
+        EXPECT_EQ(first->queueTranscriptMail(m, 3), Store::TranscriptMailQueued::Queued) << i;
+    }
+    m.address = QStringLiteral("copy4@example.org");
+    EXPECT_EQ(second->queueTranscriptMail(m, 3), Store::TranscriptMailQueued::TooMany) << "three per conversation";
+
+    const auto taken = first->claimDueTranscriptMails(1, 60);
+    ASSERT_EQ(taken.size(), 1);
+    EXPECT_EQ(taken.first().address, QStringLiteral("copy1@example.org"));
+    EXPECT_EQ(taken.first().requestedFrom, QStringLiteral("192.0.2.7"));
+    const auto rest = second->claimDueTranscriptMails(10, 60);
+    ASSERT_EQ(rest.size(), 2) << "the leased one is not taken again";
+    EXPECT_TRUE(first->claimDueTranscriptMails(10, 60).isEmpty());
+
+    // Sent; failed and due again at once; given up.
+    TranscriptMailRecord sent = taken.first();
+    sent.attempts = 1;
+    sent.sentAt = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(first->finishTranscriptMail(sent));
+    TranscriptMailRecord failed = rest.at(0);
+    failed.attempts = 1;
+    failed.lastError = QStringLiteral("Couldn't connect to server");
+    failed.nextAttemptAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+    ASSERT_TRUE(second->finishTranscriptMail(failed));
+    TranscriptMailRecord givenUp = rest.at(1);
+    givenUp.attempts = 8;
+    givenUp.givenUp = true;
+    ASSERT_TRUE(second->finishTranscriptMail(givenUp));
+    const auto again = first->claimDueTranscriptMails(10, 60);
+    ASSERT_EQ(again.size(), 1);
+    EXPECT_EQ(again.first().id, failed.id);
+    EXPECT_EQ(again.first().attempts, 1);
+    EXPECT_EQ(again.first().lastError, QStringLiteral("Couldn't connect to server"));
+    const auto all = second->transcriptMails(QStringLiteral("c_mail"));
+    ASSERT_EQ(all.size(), 3);
+    EXPECT_TRUE(all.at(0).sentAt.isValid());
+    EXPECT_TRUE(all.at(2).givenUp);
+
+    ASSERT_TRUE(first->deleteConversation(QStringLiteral("c_mail")));
+    EXPECT_TRUE(second->transcriptMails(QStringLiteral("c_mail")).isEmpty()) << "the addresses go with the chat";
+}
+
 TYPED_TEST(StoreTest, KeepsTheFirstRatingOfAConversationAndListsThemByTime)
 {
     auto store = this->openStore();

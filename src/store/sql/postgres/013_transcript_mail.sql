@@ -1,0 +1,17 @@
+-- Schema version 13: the visitor's transcript by e-mail. A request is a row here before the visitor hears
+-- "we'll send it"; the router sends it over SMTP, retries with back-off (across restarts) and gives up after
+-- the configured attempts. The rows also count the mails of a conversation (at most a few each).
+CREATE TABLE transcript_mail_outbox (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    conversation_id TEXT NOT NULL,
+    address TEXT NOT NULL,
+    requested_from TEXT NOT NULL DEFAULT '',
+    created_at TIMESTAMPTZ NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TIMESTAMPTZ NOT NULL,
+    sent_at TIMESTAMPTZ,
+    given_up BOOLEAN NOT NULL DEFAULT FALSE,
+    last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX transcript_mail_outbox_conversation ON transcript_mail_outbox (conversation_id);
+CREATE INDEX transcript_mail_outbox_due ON transcript_mail_outbox (next_attempt_at) WHERE sent_at IS NULL AND NOT given_up;
