@@ -76,6 +76,7 @@ std::optional<ConsultInfo> ConsultInfo::fromJson(const QJsonObject &consult, con
     if (k.consultantName.isEmpty())
         k.consultantName = k.consultantId;
     k.active = consult.value(QStringLiteral("state")).toString() == QLatin1String("active");
+    k.canHandOver = consult.value(QStringLiteral("canHandOver")).toBool(true);
     k.expiresAt = fromIsoUtc(consult.value(QStringLiteral("expiresAt")).toString());
     if (auto summary = ConversationSummary::fromJson(conversation))
         k.conversation = *summary;

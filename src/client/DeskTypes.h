@@ -48,6 +48,7 @@ struct ConsultInfo {
     QString consultantId; // who is asked
     QString consultantName;
     bool active = false; // accepted; otherwise an invitation until expiresAt
+    bool canHandOver = true; // the colleague takes chats (not a supervisor)
     QDateTime expiresAt;
     ConversationSummary conversation; // the chat asked about (visitor, topic); may be known only by id
 

@@ -165,7 +165,7 @@ void ConsultPanel::refresh()
     m_send->setVisible(active);
     m_edit->setPlaceholderText(active ? tr("Message to %1 — only %1 sees it; Enter sends").arg(other) : QString());
     m_cancel->setVisible(waiting && agent);
-    m_handOver->setVisible(active && agent);
+    m_handOver->setVisible(active && agent && k->canHandOver);
     m_handOver->setText(active ? tr("Hand over to %1…").arg(other) : QString());
     m_handOver->setAccessibleName(m_handOver->text());
     m_end->setVisible(active);

@@ -62,6 +62,8 @@ QJsonObject ConsultService::consultJson(const Consult &k) const
         { QStringLiteral("consultantName"), m_hub.m_users.value(k.consultant).displayName.isEmpty()
                 ? k.consultant
                 : m_hub.m_users.value(k.consultant).displayName },
+        // Supervisors take no chats: a consult with one ends without a hand-over.
+        { QStringLiteral("canHandOver"), m_hub.m_users.value(k.consultant).role == Role::Agent },
         { QStringLiteral("state"), k.accepted ? QStringLiteral("active") : QStringLiteral("invited") },
         { QStringLiteral("expiresAt"), k.accepted ? QString() : toIsoUtc(k.expiresAt) } };
 }

@@ -265,8 +265,11 @@ TEST_F(ConsultTest, AConsultantDeclinesOrEndsAndASupervisorCanBeConsultedButTake
     EXPECT_TRUE(endedFor(*ann, QStringLiteral("declined")));
     EXPECT_TRUE(endedFor(*cat, QStringLiteral("declined")));
 
-    // A supervisor can be consulted, and the consult ended by either side, but not handed the chat.
-    ASSERT_EQ(inviteOf(QStringLiteral("sam")).type, kOk);
+    // A supervisor can be consulted, and the consult ended by either side, but not handed the chat; the
+    // consult says so, so the desk offers no hand-over.
+    const Envelope toSam = inviteOf(QStringLiteral("sam"));
+    ASSERT_EQ(toSam.type, kOk);
+    EXPECT_FALSE(toSam.data.value(QStringLiteral("consult")).toObject().value(QStringLiteral("canHandOver")).toBool(true));
     ASSERT_TRUE(sam->event(QStringLiteral("consult.invited")));
     ASSERT_EQ(sam->call(QStringLiteral("consult.accept"), about).type, kOk);
     ASSERT_EQ(say(*sam, id, QStringLiteral("s1"), QStringLiteral("Offer the voucher.")).type, kOk);
@@ -281,7 +284,9 @@ TEST_F(ConsultTest, AConsultantDeclinesOrEndsAndASupervisorCanBeConsultedButTake
     Envelope auth;
     auto benDesk = desk(QStringLiteral("ben"), &auth);
     away(*benDesk);
-    ASSERT_EQ(inviteOf(QStringLiteral("ben")).type, kOk);
+    const Envelope toBen = inviteOf(QStringLiteral("ben"));
+    ASSERT_EQ(toBen.type, kOk);
+    EXPECT_TRUE(toBen.data.value(QStringLiteral("consult")).toObject().value(QStringLiteral("canHandOver")).toBool(false));
     ASSERT_TRUE(benDesk->event(QStringLiteral("consult.invited")));
     ASSERT_EQ(benDesk->call(QStringLiteral("consult.accept"), about).type, kOk);
     const QString token = str(auth.data, "token"), session = str(auth.data, "session");
