@@ -45,6 +45,7 @@ const SqlDialect &postgresDialect()
         "TRUE",
         " COLLATE \"C\"",
         " RETURNING id",
+        " FOR UPDATE",
         "WITH changed AS (UPDATE users SET password_hash = ? WHERE name = ? RETURNING name), "
         "revoked AS (DELETE FROM tokens WHERE user_name IN (SELECT name FROM changed)) "
         "SELECT name FROM changed",

@@ -1,6 +1,6 @@
 // What SQL text differs between the databases SqlStore runs on: each backend (SqliteStore,
 // PostgresStore) has one table of these. SqlStore writes every statement once, with the pieces below
-// standing in it as {t}, {ms:column}, {now}, {false}, {true}, {C} and {returning id}; a statement that
+// standing in it as {t}, {ms:column}, {now}, {false}, {true}, {C}, {returning id} and {for update}; a statement that
 // differs as a whole (setPassword) is here in full. Migrations stay one file per version per backend
 // (sql/<backend>/NNN_*.sql).
 #pragma once
@@ -32,6 +32,9 @@ struct SqlDialect
     // Appended to an INSERT whose generated id the caller wants ({returning id}): empty where the driver
     // reports it as the last insert id, "RETURNING id" where the statement must return it as a row.
     const char *returningId;
+    // Appended to a SELECT of rows the transaction must hold until it ends ({for update}): "FOR UPDATE" where
+    // other routers write the same database at once, empty where one writer holds the whole database's lock.
+    const char *forUpdate;
 
     // Store::setPassword: binds the new hash and the user name; the user changed is affected or returned.
     const char *setPassword;

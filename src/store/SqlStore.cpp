@@ -161,7 +161,8 @@ QString SqlStore::sql(const char *text) const
         .replace(QLatin1String("{false}"), QLatin1String(m_dialect.falseValue))
         .replace(QLatin1String("{true}"), QLatin1String(m_dialect.trueValue))
         .replace(QLatin1String("{C}"), QLatin1String(m_dialect.codePointOrder))
-        .replace(QLatin1String("{returning id}"), QLatin1String(m_dialect.returningId));
+        .replace(QLatin1String("{returning id}"), QLatin1String(m_dialect.returningId))
+        .replace(QLatin1String("{for update}"), QLatin1String(m_dialect.forUpdate));
     static const QRegularExpression timeColumn(QStringLiteral(R"(\{ms:([a-z_]+)\})"));
     for (auto match = timeColumn.match(s); match.hasMatch(); match = timeColumn.match(s))
         s.replace(match.capturedStart(), match.capturedLength(),
@@ -1035,7 +1036,12 @@ TranscriptMailRecord transcriptMailFrom(const QSqlQuery &row)
 Store::TranscriptMailQueued SqlStore::queueTranscriptMail(const TranscriptMailRecord &m, int maxPerConversation)
 {
     // Counted and written in the same batch transaction: two requests of one conversation in one batch see
-    // each other, so the cap holds.
+    // each other, so the cap holds. With several routers on one database, the conversation's row is held
+    // first, so a request through another router waits for this batch to end and then counts this one too.
+    QSqlQuery hold = prepared("SELECT id FROM conversations WHERE id = ?{for update}");
+    bind(hold, {textValue(m.conversationId)});
+    if (!exec(hold))
+        return TranscriptMailQueued::Failed;
     QSqlQuery count = prepared("SELECT count(*) FROM transcript_mail_outbox WHERE conversation_id = ?");
     bind(count, {textValue(m.conversationId)});
     const auto n = firstRow(count, [](const QSqlQuery &row) { return row.value(0).toInt(); });

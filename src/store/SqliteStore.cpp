@@ -28,6 +28,7 @@ const SqlDialect &sqliteDialect()
         "1",
         "",
         "",
+        "",
         "UPDATE users SET password_hash = ? WHERE name = ?",
         "DELETE FROM tokens WHERE user_name = ?",
     };
