@@ -101,13 +101,18 @@ void StoreWriter::submit(Job job, Done done)
 void StoreWriter::whenDurable(std::function<void()> fn)
 {
     const quint64 required = m_position ? m_position : m_lastSubmitted;
-    if (required <= m_lastDelivered) {
-        fn();
+    // Functions run in the order they were given, whatever each waits for: a frame decided now never
+    // overtakes one decided earlier that still waits for a later job.
+    if (required <= m_lastDelivered && m_waiting == 0) {
+        if (m_running)
+            m_running->push_back(std::move(fn));
+        else
+            fn();
         return;
     }
-    // The newest pending job is `required` (outside a completion), or a completion's own job has been
-    // delivered already (handled above); so the function waits behind the newest job.
+    // The newest pending job is `required` (outside a completion) or later; so the function waits behind it.
     m_pending.back().after.push_back(std::move(fn));
+    ++m_waiting;
 }
 
 void StoreWriter::checkpointLoop(std::unique_ptr<store::Store> store)
@@ -235,13 +240,21 @@ void StoreWriter::deliver()
         Pending p = std::move(m_pending.front());
         m_pending.pop_front();
         m_lastDelivered = r.seq;
+        // A frame the done decides is sent after those already waiting (an event numbered 5 sent before 3
+        // and 4 makes a desk see a gap and reconnect).
+        std::vector<std::function<void()>> after = std::move(p.after);
+        m_waiting -= after.size();
+        auto *const outer = std::exchange(m_running, &after);
         if (p.done) {
             m_position = r.seq;
             p.done(r.ok);
             m_position = 0;
         }
-        for (auto &fn : p.after)
+        for (size_t i = 0; i < after.size(); ++i) {
+            const std::function<void()> fn = std::move(after[i]);
             fn();
+        }
+        m_running = outer;
     }
 }
 

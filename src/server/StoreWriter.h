@@ -92,6 +92,10 @@ private:
     quint64 m_lastSubmitted = 0;
     quint64 m_lastDelivered = 0;
     quint64 m_position = 0; // while a done runs: its job's place; otherwise 0
+    // While a delivered job's done and waiting functions run: those functions. What becomes ready meanwhile
+    // joins the end of them, so it cannot overtake a frame decided earlier.
+    std::vector<std::function<void()>> *m_running = nullptr;
+    size_t m_waiting = 0; // functions waiting in m_pending's jobs
     std::deque<Pending> m_pending;
 
     // Shared with the writer thread.

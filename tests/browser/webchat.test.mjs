@@ -1101,10 +1101,11 @@ test('web chat page e-mails the transcript', { skip: skipReason, timeout: 200000
         const german = await context.newPage();
         german.setDefaultTimeout(WAIT_MS);
         // The same chat, in German: the visitor's token from the English page.
+        // Set before the page's own script runs: a page loaded without it would start a chat of its own and
+        // could store that chat's token after ours.
         const token = await page.evaluate(() => window.localStorage.getItem('handoff.visitorToken'));
+        await context.addInitScript((value) => window.localStorage.setItem('handoff.visitorToken', value), token);
         await german.goto(`${router.baseUrl}/`);
-        await german.evaluate((value) => window.localStorage.setItem('handoff.visitorToken', value), token);
-        await german.reload();
         await german.getByRole('button', { name: 'Protokoll per E-Mail senden' }).click();
         await german.getByRole('textbox', { name: 'Ihre E-Mail-Adresse' }).waitFor();
         assert.deepEqual(await axeViolations(german), [], 'accessibility problems in the German form');
