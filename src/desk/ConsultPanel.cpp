@@ -112,12 +112,23 @@ ConsultPanel::ConsultPanel(DeskSession *session, QWidget *parent)
         [this] { QTimer::singleShot(0, m_thread, &QListView::scrollToBottom); });
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &ConsultPanel::refresh);
-    applyColours();
     refresh();
 }
 
 void ConsultPanel::applyColours()
 {
+    m_coloursStale = true;
+    if (isVisible())
+        updateColours();
+}
+
+void ConsultPanel::updateColours()
+{
+    // Set when the panel first shows, not when the window is built: a widget's first style sheet sets up
+    // Qt's style-sheet style, which the window's first frame does not need (the panel is hidden then).
+    if (!m_coloursStale)
+        return;
+    m_coloursStale = false;
     const TranscriptColours &c = ThemePalette::colours();
     QPalette p = palette();
     p.setColor(QPalette::Window, c.consult);
@@ -174,6 +185,7 @@ void ConsultPanel::refresh()
     for (QWidget *w : { static_cast<QWidget *>(m_send), static_cast<QWidget *>(m_cancel),
              static_cast<QWidget *>(m_handOver), static_cast<QWidget *>(m_end) })
         w->setEnabled(online);
+    updateColours();
     show();
 }
 

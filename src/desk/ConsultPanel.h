@@ -25,7 +25,7 @@ public:
 
     void refresh(); // the open chat's consult, as the session knows it
     void focusLineEdit();
-    void applyColours(); // after a theme change
+    void applyColours(); // after a theme change: now if shown, else when it next shows
     // The hand-over: asks for the note (a dialog), then consult.handover.
     void handOver();
 
@@ -35,6 +35,7 @@ signals:
 private:
     void say();
     void end();
+    void updateColours();
 
     DeskSession *m_session;
     QLabel *m_heading;
@@ -48,6 +49,7 @@ private:
     QPushButton *m_end;
     QPushButton *m_dismiss;
     QTimer m_countdown;
+    bool m_coloursStale = true;
 };
 
 } // namespace handoff

@@ -7,7 +7,16 @@
 #include "desk/LoginDialog.h"
 #include "desk/MainWindow.h"
 
+#include <QApplication>
+#include <QFontDatabase>
+#include <QIcon>
+#include <QImageReader>
+
 namespace handoff {
+
+namespace {
+constexpr char kIconPath[] = ":/desk/icons/handoff.svg";
+}
 
 DeskController::DeskController(
     DeskSession *session, DeskSettings *settings, CredentialStore *credentials, QObject *parent)
@@ -40,6 +49,8 @@ DeskController::DeskController(
 
 DeskController::~DeskController()
 {
+    if (m_warmUp.joinable())
+        m_warmUp.join();
     delete m_main;
     delete m_login;
 }
@@ -56,6 +67,13 @@ MainWindow *DeskController::mainWindow() const
 
 void DeskController::start(const QString &server, const QString &user, const QString &password)
 {
+    // The first widget with text waits for the font database (fontconfig's set-up and font list), the
+    // window icon for the image plugin that reads SVG: both start here, beside the keychain and the window.
+    if (!m_warmUp.joinable())
+        m_warmUp = std::thread([] {
+            QFontDatabase::families();
+            QImageReader(QString::fromLatin1(kIconPath)).format();
+        });
     // An address IT locked wins over the command line too: the desk talks to no other router.
     m_server = server.isEmpty() || m_settings->isLocked(DeskSettings::Key::Server) ? m_settings->server() : server;
     m_user = user.isEmpty() || m_settings->isLocked(DeskSettings::Key::User) ? m_settings->lastUser() : user;
@@ -70,8 +88,9 @@ void DeskController::start(const QString &server, const QString &user, const QSt
                 m_keychainAvailable = error.isEmpty();
                 if (token && !token->isEmpty()) {
                     // The window is built first, while the TLS backend and the SQLite driver load on
-                    // other threads; then the cache is read and the router asked, and the window shows
-                    // when it answers or not.
+                    // other threads (the fonts and the icon's image plugin load on m_warmUp since start());
+                    // then the cache is read and the router asked, and the window shows when it answers or
+                    // not.
                     DeskConnection::prepareTlsBackend();
                     LocalCache::prepareDriver();
                     prepareMain();
@@ -99,8 +118,18 @@ void DeskController::start(const QString &server, const QString &user, const QSt
     });
 }
 
+void DeskController::setAppIcon()
+{
+    // Every window's icon (the task bar shows it), set once its image plugin was loaded on m_warmUp.
+    if (m_iconSet)
+        return;
+    m_iconSet = true;
+    QApplication::setWindowIcon(QIcon(QString::fromLatin1(kIconPath)));
+}
+
 void DeskController::showLogin(const QString &error)
 {
+    setAppIcon();
     if (!m_login) {
         m_login = new LoginDialog;
         m_login->setAttribute(Qt::WA_DeleteOnClose, false);
@@ -140,6 +169,7 @@ void DeskController::prepareMain()
         m_main = new MainWindow(m_session, m_settings);
         connect(m_main, &MainWindow::signOutRequested, this, &DeskController::signOut);
     }
+    setAppIcon();
 }
 
 void DeskController::showMain()

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <thread>
+
 namespace handoff {
 
 class CredentialStore;
@@ -50,6 +52,7 @@ private:
     void onSignedIn();
     void onSignInFailed(const QString &message);
     void signOut();
+    void setAppIcon(); // once, for every window
 
     DeskSession *m_session;
     DeskSettings *m_settings;
@@ -62,6 +65,11 @@ private:
     bool m_waitingForRouter = false;
     bool m_remember = false;
     bool m_keychainAvailable = false;
+    bool m_iconSet = false;
+
+    // The font database and the window icon's image plugin, loaded on a thread of their own while the
+    // window is built (both behind Qt's locks); joined before the application goes.
+    std::thread m_warmUp;
 };
 
 } // namespace handoff

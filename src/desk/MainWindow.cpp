@@ -66,7 +66,6 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     , m_notifier(new OfferNotifier(this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/desk/icons/handoff.svg")));
     for (QLabel *l : {m_ui->offersLabel, m_ui->myChatsLabel, m_ui->queuesLabel, m_ui->fieldsLabel, m_ui->cannedLabel})
         makeHeading(l);
     QFont titleFont = m_ui->conversationTitle->font();
@@ -211,8 +210,7 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
         const bool messages = m_ui->queueTabs->currentWidget() == m_ui->messagesTab;
         m_ui->centreStack->setCurrentWidget(
             messages ? static_cast<QWidget *>(offlineView()) : m_ui->centrePanel);
-        // The chat's fields and canned responses have nothing to do with a left message.
-        m_ui->rightPanel->setVisible(!messages);
+        updateConversationPanes(); // the chat's fields and canned responses have nothing to do with a left message
         if (messages) {
             auto *view = m_ui->offlineMessagesView;
             if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
@@ -969,6 +967,7 @@ void MainWindow::updateHeader()
     m_ui->internalCheck->setEnabled(mine);
     updateComposerHint();
     updateConsultAction();
+    updateConversationPanes();
     if (!c) {
         m_ui->conversationTitle->setText(tr("No chat open"));
         m_ui->conversationInfo->setText(m_session->myChats()->rowCount() > 0
@@ -1125,6 +1124,29 @@ void MainWindow::sendMessage()
     m_typingIdle.stop();
 }
 
+void MainWindow::updateConversationPanes()
+{
+    // With no chat open the centre says so (title and hint) and shows nothing that belongs to a chat: no
+    // empty transcript, no composer or buttons that cannot act, no fields or earlier chats of nobody. The
+    // desk's first frame has that much less to lay out and draw; the panes show when a chat opens.
+    const bool open = m_session->conversation(m_session->currentConversationId()).has_value();
+    const bool messages = m_ui->queueTabs->currentWidget() == m_ui->messagesTab;
+    // They keep their room meanwhile: the window is fitted to the screen with them, and nothing moves when
+    // a chat opens.
+    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->transcriptView, m_ui->typingLabel, m_ui->composer,
+             m_ui->internalCheck, m_ui->composerHint, m_ui->sendButton, m_ui->transferButton, m_ui->endChatButton,
+             m_ui->rightContent }) {
+        if (!w->sizePolicy().retainSizeWhenHidden()) {
+            QSizePolicy p = w->sizePolicy();
+            p.setRetainSizeWhenHidden(true);
+            w->setSizePolicy(p);
+        }
+        w->setVisible(open);
+    }
+    m_ui->noteBadge->setVisible(open && m_ui->internalCheck->isChecked());
+    m_ui->rightPanel->setVisible(!messages);
+}
+
 void MainWindow::updateNoteMode()
 {
     // Note mode changes the whole composer: its colours and border, a badge and the Send button's words,
@@ -1152,7 +1174,7 @@ void MainWindow::updateNoteMode()
     composer->setPalette(p);
     // Qt 6.4's plain-text edit does not repaint when only its placeholder changes.
     composer->viewport()->update();
-    m_ui->noteBadge->setVisible(on);
+    m_ui->noteBadge->setVisible(on && m_ui->composer->isVisibleTo(this));
     if (on || !m_ui->noteBadge->styleSheet().isEmpty()) // hidden while off
         m_ui->noteBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; "
                                                   "border-radius: 3px; padding: 2px 6px; font-weight: bold; }")

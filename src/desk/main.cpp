@@ -9,7 +9,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 
 int main(int argc, char **argv)
 {
@@ -19,7 +18,6 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("handoff-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Handoff Desk"));
     QApplication::setApplicationVersion(QStringLiteral(HANDOFF_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/desk/icons/handoff.svg")));
     // Installed before the parser is built so --help is translated too.
     handoff::LanguageSetup::install(
         &app, QStringLiteral("handoff-desk"), handoff::LanguageSetup::requestedLanguage(QApplication::arguments()));

@@ -122,14 +122,20 @@ protected:
         return handoff::test::signInDirectly(*controller, *session, server, user);
     }
 
-    // Signs in with no saved window size and checks the window, its composer, Send button and status bar lie
-    // on the screen.
+    // Signs in with no saved window size, opens a chat (the composer shows only then) and checks the window,
+    // its composer, Send button and status bar lie on the screen.
     void expectTheWindowFitsTheScreen()
     {
         settings->setWindowGeometry({});
         MainWindow *w = signInDirectly();
         ASSERT_NE(w, nullptr);
         QTest::qWait(100); // fitted again once the platform gave it a frame
+        EXPECT_FALSE(child<QWidget>(w, "composer")->isVisible()) << "no chat open: no composer";
+        const auto visitor = visitorAskingForAPerson();
+        ASSERT_TRUE(visitor);
+        acceptByClicking(w, visitor->conversationId);
+        ASSERT_TRUE(waitUntil([&] { return child<QWidget>(w, "composer")->isVisible(); }));
+        QTest::qWait(50);
         const QRect available = w->screen()->availableGeometry();
         const QRect frame = w->frameGeometry();
         EXPECT_TRUE(available.contains(frame)) << "window " << frame.x() << "," << frame.y() << " " << frame.width()

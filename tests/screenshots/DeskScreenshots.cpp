@@ -780,7 +780,12 @@ int ScreenshotRun::run()
         for (auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark })
             shootLogin(theme);
         ThemePalette::apply(DeskSettings::Theme::Light);
-        if (!leaveMessages() || !signInAlice() || !buildConversation())
+        if (!leaveMessages() || !signInAlice())
+            return 1;
+        // Signed in, no chat open yet: the centre says so, the chat's panes wait for a chat.
+        settle(100);
+        save(m_window, QStringLiteral("start-light"));
+        if (!buildConversation())
             return 1;
         for (auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark }) {
             setTheme(theme);

@@ -652,6 +652,22 @@ int main(int argc, char **argv)
         median(desk, QStringLiteral("shown.rss")) - median(plain, QStringLiteral("shown.rss")),
         median(desk, QStringLiteral("shown.chats")), median(desk, QStringLiteral("opened.lines")),
         median(desk, QStringLiteral("earlier.lines")));
+    // The ratio the start is judged by. Each run starts the bare window right before the desk, so the per-run
+    // ratio pairs two starts under the same load; its median moves less than the ratio of the two medians.
+    QList<double> ratios;
+    for (int i = 0; i < std::min(desk.size(), plain.size()); ++i) {
+        const double b = plain.at(i).values.value(QStringLiteral("wall"));
+        if (b > 0 && desk.at(i).values.contains(QStringLiteral("wall")))
+            ratios << desk.at(i).values.value(QStringLiteral("wall")) / b;
+    }
+    std::sort(ratios.begin(), ratios.end());
+    if (!ratios.isEmpty())
+        std::printf("desk start / bare start: %.2f (ratio of the medians); %.2f (median of the %lld runs' own ratios, "
+                    "%.2f-%.2f)\n",
+            median(desk, QStringLiteral("wall")) / std::max(1e-9, median(plain, QStringLiteral("wall"))),
+            ratios.size() % 2 ? ratios.at(ratios.size() / 2)
+                              : (ratios.at(ratios.size() / 2 - 1) + ratios.at(ratios.size() / 2)) / 2,
+            static_cast<long long>(ratios.size()), ratios.first(), ratios.last());
 
     // Where the desk's start goes: the median moment of each step, in the order they happen.
     QList<QPair<double, QString>> steps;
