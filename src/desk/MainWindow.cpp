@@ -66,6 +66,13 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     , m_notifier(new OfferNotifier(this))
 {
     m_ui->setupUi(this);
+    // The chat's panes keep their room while hidden (no chat open): the window is fitted to the screen with
+    // them, and nothing moves when a chat opens.
+    for (QWidget *w : conversationPanes()) {
+        QSizePolicy p = w->sizePolicy();
+        p.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(p);
+    }
     for (QLabel *l : {m_ui->offersLabel, m_ui->myChatsLabel, m_ui->queuesLabel, m_ui->fieldsLabel, m_ui->cannedLabel})
         makeHeading(l);
     QFont titleFont = m_ui->conversationTitle->font();
@@ -1124,6 +1131,12 @@ void MainWindow::sendMessage()
     m_typingIdle.stop();
 }
 
+QList<QWidget *> MainWindow::conversationPanes() const
+{
+    return { m_ui->transcriptView, m_ui->typingLabel, m_ui->composer, m_ui->internalCheck, m_ui->composerHint,
+        m_ui->sendButton, m_ui->transferButton, m_ui->endChatButton, m_ui->rightContent };
+}
+
 void MainWindow::updateConversationPanes()
 {
     // With no chat open the centre says so (title and hint) and shows nothing that belongs to a chat: no
@@ -1131,18 +1144,8 @@ void MainWindow::updateConversationPanes()
     // desk's first frame has that much less to lay out and draw; the panes show when a chat opens.
     const bool open = m_session->conversation(m_session->currentConversationId()).has_value();
     const bool messages = m_ui->queueTabs->currentWidget() == m_ui->messagesTab;
-    // They keep their room meanwhile: the window is fitted to the screen with them, and nothing moves when
-    // a chat opens.
-    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->transcriptView, m_ui->typingLabel, m_ui->composer,
-             m_ui->internalCheck, m_ui->composerHint, m_ui->sendButton, m_ui->transferButton, m_ui->endChatButton,
-             m_ui->rightContent }) {
-        if (!w->sizePolicy().retainSizeWhenHidden()) {
-            QSizePolicy p = w->sizePolicy();
-            p.setRetainSizeWhenHidden(true);
-            w->setSizePolicy(p);
-        }
+    for (QWidget *w : conversationPanes())
         w->setVisible(open);
-    }
     m_ui->noteBadge->setVisible(open && m_ui->internalCheck->isChecked());
     m_ui->rightPanel->setVisible(!messages);
 }

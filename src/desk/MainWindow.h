@@ -115,8 +115,9 @@ private:
     void insertCanned(const CannedResponse &c);
     void updateCannedCategories();
     void updateComposerHint();
-    void updateNoteMode();
-    void updateConversationPanes(); // shown while a chat is open // composer colours, badge, placeholder and Send text for note mode
+    void updateNoteMode(); // composer colours, badge, placeholder and Send text for note mode
+    void updateConversationPanes(); // the chat's panes, shown while a chat is open
+    QList<QWidget *> conversationPanes() const;
     bool currentIsMine() const;
     QString queueName(const QString &queueId) const; // the queue's display name, its id when unknown
     void showChats(); // the Chats tab, for the keys that go to offers and my chats

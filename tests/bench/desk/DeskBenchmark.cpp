@@ -488,16 +488,21 @@ ChildResult runChild(const QString &program, const QStringList &args, const QPro
 }
 
 // The median of one figure over the runs that reported it.
+double medianOf(QList<double> v)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+}
+
 double median(const QList<ChildResult> &runs, const QString &key)
 {
     QList<double> v;
     for (const ChildResult &r : runs)
         if (r.values.contains(key))
             v << r.values.value(key);
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+    return medianOf(v);
 }
 
 QString spread(const QList<ChildResult> &runs, const QString &key)
@@ -660,14 +665,12 @@ int main(int argc, char **argv)
         if (b > 0 && desk.at(i).values.contains(QStringLiteral("wall")))
             ratios << desk.at(i).values.value(QStringLiteral("wall")) / b;
     }
-    std::sort(ratios.begin(), ratios.end());
     if (!ratios.isEmpty())
         std::printf("desk start / bare start: %.2f (ratio of the medians); %.2f (median of the %lld runs' own ratios, "
                     "%.2f-%.2f)\n",
             median(desk, QStringLiteral("wall")) / std::max(1e-9, median(plain, QStringLiteral("wall"))),
-            ratios.size() % 2 ? ratios.at(ratios.size() / 2)
-                              : (ratios.at(ratios.size() / 2 - 1) + ratios.at(ratios.size() / 2)) / 2,
-            static_cast<long long>(ratios.size()), ratios.first(), ratios.last());
+            medianOf(ratios), static_cast<long long>(ratios.size()), *std::min_element(ratios.begin(), ratios.end()),
+            *std::max_element(ratios.begin(), ratios.end()));
 
     // Where the desk's start goes: the median moment of each step, in the order they happen.
     QList<QPair<double, QString>> steps;
