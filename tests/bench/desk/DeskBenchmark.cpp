@@ -606,6 +606,12 @@ int main(int argc, char **argv)
     // layout of the whole window that no start on a real screen does (the bare window never fits itself, so
     // it pays nothing). Both windows get a screen they fit on.
     const QStringList size = screen.split(QLatin1Char('x'));
+    if (screen != QLatin1String("platform")
+        && (size.size() != 2 || size.at(0).toInt() < 320 || size.at(1).toInt() < 240)) {
+        std::fprintf(stderr, "bench_desk: --screen takes WIDTHxHEIGHT (at least 320x240) or \"platform\", not %s\n",
+            qPrintable(screen));
+        return 2;
+    }
     if (env.value(QStringLiteral("QT_QPA_PLATFORM")) == QLatin1String("offscreen") && size.size() == 2) {
         const QString config = QDir(home.path()).filePath(QStringLiteral("offscreen-screen.json"));
         QFile f(config);
