@@ -217,7 +217,8 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
         const bool messages = m_ui->queueTabs->currentWidget() == m_ui->messagesTab;
         m_ui->centreStack->setCurrentWidget(
             messages ? static_cast<QWidget *>(offlineView()) : m_ui->centrePanel);
-        updateConversationPanes(); // the chat's fields and canned responses have nothing to do with a left message
+        // The chat's fields and canned responses have nothing to do with a left message.
+        m_ui->rightPanel->setVisible(!messages);
         if (messages) {
             auto *view = m_ui->offlineMessagesView;
             if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
@@ -974,7 +975,7 @@ void MainWindow::updateHeader()
     m_ui->internalCheck->setEnabled(mine);
     updateComposerHint();
     updateConsultAction();
-    updateConversationPanes();
+    updateConversationPanes(c.has_value());
     if (!c) {
         m_ui->conversationTitle->setText(tr("No chat open"));
         m_ui->conversationInfo->setText(m_session->myChats()->rowCount() > 0
@@ -1137,17 +1138,14 @@ QList<QWidget *> MainWindow::conversationPanes() const
         m_ui->sendButton, m_ui->transferButton, m_ui->endChatButton, m_ui->rightContent };
 }
 
-void MainWindow::updateConversationPanes()
+void MainWindow::updateConversationPanes(bool open)
 {
     // With no chat open the centre says so (title and hint) and shows nothing that belongs to a chat: no
     // empty transcript, no composer or buttons that cannot act, no fields or earlier chats of nobody. The
     // desk's first frame has that much less to lay out and draw; the panes show when a chat opens.
-    const bool open = m_session->conversation(m_session->currentConversationId()).has_value();
-    const bool messages = m_ui->queueTabs->currentWidget() == m_ui->messagesTab;
     for (QWidget *w : conversationPanes())
         w->setVisible(open);
     m_ui->noteBadge->setVisible(open && m_ui->internalCheck->isChecked());
-    m_ui->rightPanel->setVisible(!messages);
 }
 
 void MainWindow::updateNoteMode()

@@ -116,7 +116,7 @@ private:
     void updateCannedCategories();
     void updateComposerHint();
     void updateNoteMode(); // composer colours, badge, placeholder and Send text for note mode
-    void updateConversationPanes(); // the chat's panes, shown while a chat is open
+    void updateConversationPanes(bool open); // the chat's panes, shown while a chat is open
     QList<QWidget *> conversationPanes() const;
     bool currentIsMine() const;
     QString queueName(const QString &queueId) const; // the queue's display name, its id when unknown
